@@ -1,0 +1,22 @@
+/**
+ * What every CLI command gets from its caller, so commands run in tests without a process.
+ * Exit codes (CLI-CONTRACT.md): 0 success, 1 an input could not be read or parsed, 2 bad usage.
+ */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Injected so `audit` can be pointed at a fake server in tests. */
+  fetch: typeof fetch;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT = 1;
+export const EXIT_USAGE = 2;
+
+/** Bad usage: exit 2 with this one-line message. */
+export class UsageError extends Error {}
+/** An input that could not be read or parsed: exit 1 with this one-line message (never a stack trace). */
+export class InputError extends Error {}
+
+/** A command's implementation: takes its own arguments (after the command name), returns the exit code. */
+export type Command = (args: string[], io: CliIo) => Promise<number>;

@@ -1,0 +1,79 @@
+/**
+ * The one message protocol between extension contexts: name → request schema → reply schema.
+ * Every message is validated where it is received, and every reply where it arrives; an unknown or
+ * malformed message gets an error reply, never a handler call.
+ *
+ * Transport-free: callers pass the browser's send function in, so this runs in Node tests too.
+ */
+import * as z from 'zod/mini';
+import { analysisSchema } from './analysis';
+
+export const protocol = {
+  /** Popup → background: read the tab's article and judge it against the stored profile. */
+  analyzeTab: {
+    request: z.object({ tabId: z.number(), force: z.optional(z.boolean()) }),
+    reply: analysisSchema,
+  },
+} as const;
+
+type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type RequestOf<K extends MessageName> = z.infer<Protocol[K]['request']>;
+export type ReplyOf<K extends MessageName> = z.infer<Protocol[K]['reply']>;
+
+const envelopeSchema = z.object({ type: z.string(), payload: z.unknown() });
+const replyEnvelopeSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type ReplyEnvelope = z.infer<typeof replyEnvelopeSchema>;
+
+export type Handlers<Sender> = {
+  [K in MessageName]?: (request: RequestOf<K>, sender: Sender) => Promise<ReplyOf<K>>;
+};
+
+export class ProtocolError extends Error {}
+
+function isMessageName(type: string): type is MessageName {
+  return Object.hasOwn(protocol, type);
+}
+
+/**
+ * Receiving side: validate `message`, run its handler, and return the reply envelope to send back.
+ * Returns undefined for messages this side has no handler for, so other listeners may answer them.
+ */
+export async function dispatch<Sender>(
+  handlers: Handlers<Sender>,
+  message: unknown,
+  sender: Sender,
+): Promise<ReplyEnvelope | undefined> {
+  const envelope = envelopeSchema.safeParse(message);
+  if (!envelope.success) return { ok: false, error: 'Malformed message.' };
+  const { type, payload } = envelope.data;
+  if (!isMessageName(type)) return { ok: false, error: `Unknown message “${type.slice(0, 40)}”.` };
+  const handler = handlers[type] as ((request: unknown, sender: Sender) => Promise<unknown>) | undefined;
+  if (!handler) return undefined;
+  const request = protocol[type].request.safeParse(payload);
+  if (!request.success)
+    return { ok: false, error: `Invalid “${type}” request: ${z.prettifyError(request.error)}` };
+  try {
+    return { ok: true, value: await handler(request.data, sender) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Sending side: send a request through `send` and validate the reply; throws ProtocolError on failure. */
+export async function request<K extends MessageName>(
+  send: (message: unknown) => Promise<unknown>,
+  type: K,
+  payload: RequestOf<K>,
+): Promise<ReplyOf<K>> {
+  const raw = await send({ type, payload });
+  const envelope = replyEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) throw new ProtocolError(`No valid reply to “${type}”.`);
+  if (!envelope.data.ok) throw new ProtocolError(envelope.data.error);
+  const reply = protocol[type].reply.safeParse(envelope.data.value);
+  if (!reply.success) throw new ProtocolError(`Invalid reply to “${type}”: ${z.prettifyError(reply.error)}`);
+  return reply.data as ReplyOf<K>;
+}

@@ -1,0 +1,45 @@
+/**
+ * Runtime schema of the ArticleRecord (lib/article.ts), for data that crosses a context boundary
+ * (content script → background → popup) or comes from storage: never trusted until parsed.
+ */
+import * as z from 'zod/mini';
+import { type ArticleRecord, CREDIT_ROLES } from '../article';
+
+const nullableString = z.nullable(z.string());
+const section = z.nullable(z.object({ heading: z.string(), text: z.string() }));
+
+export const articleRecordSchema = z.object({
+  kind: z.enum(['html', 'jats', 'text']),
+  site: z.string(),
+  doi: nullableString,
+  title: nullableString,
+  journal: nullableString,
+  published: nullableString,
+  authors: z.array(
+    z.object({
+      name: z.string(),
+      given: nullableString,
+      family: nullableString,
+      orcid: nullableString,
+      affiliations: z.array(z.string()),
+    }),
+  ),
+  sections: z.object({ acknowledgements: section, funding: section, contributions: section }),
+  credit: z.array(
+    z.object({
+      author: z.string(),
+      roles: z.array(z.enum(CREDIT_ROLES)),
+      otherRoles: z.optional(z.array(z.string())),
+    }),
+  ),
+  methodsMentions: z.array(z.object({ heading: z.string(), text: z.string() })),
+  warnings: z.array(z.string()),
+  url: z.optional(nullableString),
+});
+
+// Compile-time proof that the schema and the hand-written type agree.
+type Parsed = z.infer<typeof articleRecordSchema>;
+export const _articleTypesAgree: [
+  Parsed extends ArticleRecord ? true : never,
+  ArticleRecord extends Parsed ? true : never,
+] = [true, true];

@@ -1,0 +1,50 @@
+/** Runtime schema of a Verdict (lib/verdict/types.ts), for data that crosses a context boundary. */
+import * as z from 'zod/mini';
+import { CREDIT_ROLES } from '../article';
+import type { Verdict } from '../verdict/types';
+
+export const verdictSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  credit: z.enum(['missing', 'generic', 'named', 'named-with-pid']),
+  where: z.array(z.enum(['acknowledgements', 'funding', 'methods', 'contributions', 'affiliations'])),
+  rrid: z.enum(['present', 'absent', 'mismatch', 'not-in-profile']),
+  staff: z.array(
+    z.object({
+      name: z.string(),
+      status: z.enum(['author', 'acknowledged', 'absent']),
+      roles: z.array(z.enum(CREDIT_ROLES)),
+    }),
+  ),
+  grants: z.array(z.object({ number: z.string(), status: z.enum(['cited', 'missing']) })),
+  flags: z.array(
+    z.enum([
+      'NOT_MENTIONED',
+      'GENERIC_ONLY',
+      'AFFILIATION_ONLY',
+      'METHODS_ONLY',
+      'MISSING_RRID',
+      'WRONG_RRID',
+      'MISSING_GRANT',
+      'STAFF_NOT_NAMED',
+      'AUTHORSHIP_CANDIDATE',
+      'NAME_VARIANT',
+    ]),
+  ),
+  evidence: z.array(
+    z.object({
+      section: z.enum(['acknowledgements', 'funding', 'contributions', 'methods', 'affiliations']),
+      text: z.string(),
+      start: z.number(),
+      end: z.number(),
+      index: z.optional(z.number()),
+    }),
+  ),
+  suggestion: z.nullable(z.string()),
+});
+
+type Parsed = z.infer<typeof verdictSchema>;
+export const _verdictTypesAgree: [
+  Parsed extends Verdict ? true : never,
+  Verdict extends Parsed ? true : never,
+] = [true, true];

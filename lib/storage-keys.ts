@@ -1,0 +1,28 @@
+/**
+ * Every key the extension stores, defined once. Values are versioned objects read through a schema.
+ * The `local:` / `session:` prefixes name the storage area (WXT storage convention).
+ */
+export const STORAGE_KEYS = {
+  /** The facility profile (lib/profile). */
+  profile: 'local:profile',
+  /** The previous profile, kept on every save. */
+  profileBackup: 'local:profile.backup',
+  /** Stored data that could not be repaired: kept aside and reported, never dropped. */
+  profileQuarantine: 'local:profile.quarantine',
+  /** User settings (lib/settings). */
+  settings: 'local:settings',
+} as const;
+
+export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
+
+/** Per-tab analysis cache; session storage survives a service-worker restart but not the browser's. */
+export function tabAnalysisKey(tabId: number): `session:analysis.${number}` {
+  return `session:analysis.${tabId}`;
+}
+
+/** The storage interface lib/ code takes, so it runs over browser storage, Node maps and test fakes. */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove?(key: string): Promise<void>;
+}

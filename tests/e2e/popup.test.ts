@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  openArticle,
+  openPopup,
+  type StaticServer,
+  serveFiles,
+} from './harness';
+
+describe('popup on a served page (built extension in Chromium)', () => {
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveFiles(['tests/fixtures/e2e']);
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the title, DOI and authors read from an article page', async () => {
+    const { tabId } = await openArticle(browser, `${server.origin}/plos-article.html`);
+    const popup = await openPopup(browser, tabId);
+    const article = popup.locator('[data-state="article"]');
+    await article.waitFor();
+    await expect(article.locator('h2').textContent()).resolves.toBe(
+      'Live imaging of mitochondrial fission in cultured neurons',
+    );
+    const doi = article.getByTestId('doi');
+    await expect(doi.textContent()).resolves.toBe('10.1371/journal.pone.0999001');
+    await expect(doi.getAttribute('href')).resolves.toBe('https://doi.org/10.1371/journal.pone.0999001');
+    await expect(article.getByTestId('authors').textContent()).resolves.toBe(
+      'Ana Sofía Pérez, Kenji Tanaka, Jo Brennan',
+    );
+  });
+
+  it('says clearly when the page is not an article', async () => {
+    const { tabId } = await openArticle(browser, `${server.origin}/not-an-article.html`);
+    const popup = await openPopup(browser, tabId);
+    const state = popup.locator('[data-state="not-article"]');
+    await state.waitFor();
+    await expect(state.locator('h2').textContent()).resolves.toBe('This does not look like an article');
+    await expect(state.getByRole('button', { name: 'Check again' }).isVisible()).resolves.toBe(true);
+  });
+
+  it('explains that a browser page cannot be read', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'chrome://version/' });
+      return tab?.id ?? -1;
+    });
+    const popup = await openPopup(browser, tabId);
+    await popup.locator('[data-state="no-access"]').waitFor();
+    await expect(popup.locator('[data-state="no-access"] p').textContent()).resolves.toMatch(/browser page/);
+  });
+
+  it('made no network request beyond the local test server', () => {
+    const outside = browser.requests.filter(
+      (url) => !url.startsWith(server.origin) && !/^(chrome|chrome-extension|data|about|blob):/.test(url),
+    );
+    expect(outside).toEqual([]);
+  });
+});

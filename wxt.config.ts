@@ -1,0 +1,34 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// E2E builds (CORECREDIT_E2E=1) add the local test server's origin to host_permissions.
+// A real user grants page access with a toolbar click (activeTab); headless Chromium has no
+// toolbar to click, so the test build stands in for that one grant and nothing else.
+const e2e = process.env.CORECREDIT_E2E === '1';
+
+export default defineConfig({
+  // Explicit imports everywhere: lib/ must stay free of browser APIs, and auto-imports hide that.
+  imports: false,
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}${e2e ? '-e2e' : ''}`,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'CoreCredit',
+    description:
+      'Did this paper credit your core facility? Checks acknowledgements, funding and contributions against your facility profile.',
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    host_permissions: e2e ? ['http://127.0.0.1/*'] : [],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'CoreCredit: check this paper' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'corecredit@corecredit.org',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
