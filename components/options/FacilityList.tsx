@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import type { Facility } from '../../lib/profile/types';
+
+interface FacilityListProps {
+  facilities: Facility[];
+  onEdit: (index: number) => void;
+  onDelete: (index: number) => void;
+  onAdd: () => void;
+}
+
+/** The facilities with edit and delete; delete asks for a second click instead of a modal dialog. */
+export function FacilityList({ facilities, onEdit, onDelete, onAdd }: FacilityListProps) {
+  const [confirming, setConfirming] = useState<number | null>(null);
+  return (
+    <section class="facility-list" aria-labelledby="facility-list-title">
+      <h2 id="facility-list-title">Your facilities</h2>
+      {facilities.length === 0 ? (
+        <p>No facility yet. Add one, import a profile file, or start from the example.</p>
+      ) : null}
+      <ul>
+        {facilities.map((f, i) => (
+          <li key={f.id}>
+            <span class="facility-name">{f.name}</span>{' '}
+            <span class="facility-meta">
+              {[f.acronyms[0], f.rrids[0] ? `RRID:${f.rrids[0]}` : 'no RRID', `${f.staff.length} staff`]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>{' '}
+            <button type="button" onClick={() => onEdit(i)}>
+              Edit <span class="visually-hidden">{f.name}</span>
+            </button>{' '}
+            {confirming === i ? (
+              <>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setConfirming(null);
+                    onDelete(i);
+                  }}
+                >
+                  Yes, delete {f.name}
+                </button>{' '}
+                <button type="button" onClick={() => setConfirming(null)}>
+                  Keep it
+                </button>
+              </>
+            ) : (
+              <button type="button" onClick={() => setConfirming(i)}>
+                Delete <span class="visually-hidden">{f.name}</span>
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onAdd}>
+        Add a facility
+      </button>
+    </section>
+  );
+}

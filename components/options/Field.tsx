@@ -1,0 +1,82 @@
+import type { ComponentChildren } from 'preact';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  onBlur?: () => void;
+  errors?: string[];
+  hint?: string;
+  /** Several lines (one item per line). */
+  multiline?: boolean;
+  required?: boolean;
+  autoFocus?: boolean;
+  placeholder?: string;
+}
+
+/** A labelled input whose problems are announced and tied to it (aria-describedby). */
+export function Field(props: FieldProps) {
+  const {
+    id,
+    label,
+    value,
+    onInput,
+    onBlur,
+    errors = [],
+    hint,
+    multiline,
+    required,
+    autoFocus,
+    placeholder,
+  } = props;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors.length > 0 ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    value,
+    required,
+    autoFocus,
+    placeholder,
+    'aria-invalid': errors.length > 0 ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+    onInput: (e: Event) => onInput((e.currentTarget as HTMLInputElement).value),
+    onBlur,
+  };
+  return (
+    <div class={`field${errors.length > 0 ? ' field-invalid' : ''}`}>
+      <label for={id}>
+        {label}
+        {required ? ' (required)' : ''}
+      </label>
+      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
+      {hint ? (
+        <small id={hintId} class="hint">
+          {hint}
+        </small>
+      ) : null}
+      <FieldErrors id={errorId} errors={errors} />
+    </div>
+  );
+}
+
+export function FieldErrors({ id, errors }: { id?: string; errors: string[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <ul id={id} class="field-errors" role="alert">
+      {errors.map((e) => (
+        <li key={e}>{e}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function Section({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <fieldset class="form-section">
+      <legend>{title}</legend>
+      {children}
+    </fieldset>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState } from 'preact/hooks';
+import { mergeProfiles } from '../../lib/profile/merge';
+import { formatIssues, type ProfileIssue, parseProfile } from '../../lib/profile/schema';
+import type { Profile } from '../../lib/profile/types';
+import { FieldErrors } from './Field';
+
+interface ImportExportProps {
+  profile: Profile;
+  /** Apply an imported profile (already merged when the user chose merge). */
+  onImport: (next: Profile, summary: string) => void;
+}
+
+type Preview =
+  | { kind: 'none' }
+  | { kind: 'error'; issues: ProfileIssue[] }
+  | { kind: 'ready'; incoming: Profile; warnings: string[]; fileName: string };
+
+/** Reads a file's text; File.text() is missing in some test DOMs, FileReader is not. */
+function readText(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
+export function previewImport(text: string, fileName: string): Preview {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return {
+      kind: 'error',
+      issues: [{ path: '', message: `“${fileName}” is not a JSON file (it could not be read as JSON).` }],
+    };
+  }
+  const r = parseProfile(json);
+  return r.ok
+    ? { kind: 'ready', incoming: r.profile, warnings: r.warnings, fileName }
+    : { kind: 'error', issues: r.errors };
+}
+
+export function ImportExport({ profile, onImport }: ImportExportProps) {
+  const [preview, setPreview] = useState<Preview>({ kind: 'none' });
+  const [pasted, setPasted] = useState('');
+
+  const onFile = async (e: Event) => {
+    const file = (e.currentTarget as HTMLInputElement).files?.[0];
+    if (file) setPreview(previewImport(await readText(file), file.name));
+  };
+
+  const apply = (mode: 'replace' | 'merge') => {
+    if (preview.kind !== 'ready') return;
+    const { incoming, fileName } = preview;
+    if (mode === 'replace') {
+      onImport(
+        incoming,
+        `Replaced your profile with the ${incoming.facilities.length} facilities of “${fileName}”.`,
+      );
+    } else {
+      const m = mergeProfiles(profile, incoming);
+      onImport(
+        m.profile,
+        `Merged “${fileName}”: ${m.added.length} added${m.added.length ? ` (${m.added.join(', ')})` : ''}, ` +
+          `${m.updated.length} updated${m.updated.length ? ` (${m.updated.join(', ')})` : ''}.`,
+      );
+    }
+    setPreview({ kind: 'none' });
+    setPasted('');
+  };
+
+  const exportHref = `data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(profile, null, 2))}`;
+  const known = new Set(profile.facilities.map((f) => f.id));
+
+  return (
+    <section class="import-export" aria-labelledby="import-export-title">
+      <h2 id="import-export-title">Import and export</h2>
+      <a href={exportHref} download="corecredit-profile.json">
+        Export profile (JSON)
+      </a>
+      <div class="field">
+        <label for="profile-import-file">Import a profile file</label>
+        <input id="profile-import-file" type="file" accept=".json,application/json" onChange={onFile} />
+      </div>
+      <div class="field">
+        <label for="profile-import-paste">…or paste its JSON</label>
+        <textarea
+          id="profile-import-paste"
+          rows={4}
+          value={pasted}
+          onInput={(e) => setPasted(e.currentTarget.value)}
+        />
+        <button
+          type="button"
+          disabled={!pasted.trim()}
+          onClick={() => setPreview(previewImport(pasted, 'the pasted text'))}
+        >
+          Check pasted profile
+        </button>
+      </div>
+      {preview.kind === 'error' ? (
+        <div class="error-summary" role="alert">
+          <p>This profile cannot be imported:</p>
+          <FieldErrors errors={preview.issues.map((i) => i.message)} />
+          <button type="button" onClick={() => navigator.clipboard?.writeText(formatIssues(preview.issues))}>
+            Copy the problems
+          </button>
+        </div>
+      ) : null}
+      {preview.kind === 'ready' ? (
+        <section class="import-preview" aria-label="Import preview">
+          <p>
+            “{preview.fileName}” holds {preview.incoming.facilities.length} facilit
+            {preview.incoming.facilities.length === 1 ? 'y' : 'ies'}:
+          </p>
+          <ul>
+            {preview.incoming.facilities.map((f) => (
+              <li key={f.id}>
+                {f.name} ({f.id}){known.has(f.id) ? ' — you already have a facility with this ID' : ' — new'}
+              </li>
+            ))}
+          </ul>
+          {preview.warnings.length > 0 ? (
+            <ul class="warnings">
+              {preview.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          ) : null}
+          <button type="button" onClick={() => apply('merge')}>
+            Merge into my profile
+          </button>{' '}
+          <button type="button" onClick={() => apply('replace')}>
+            Replace my profile
+          </button>{' '}
+          <button type="button" onClick={() => setPreview({ kind: 'none' })}>
+            Cancel
+          </button>
+        </section>
+      ) : null}
+    </section>
+  );
+}

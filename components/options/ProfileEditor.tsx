@@ -1,0 +1,142 @@
+import { useState } from 'preact/hooks';
+import { EXAMPLE_PROFILE } from '../../lib/profile/example-profile';
+import { mergeProfiles } from '../../lib/profile/merge';
+import type { SaveResult } from '../../lib/profile/store';
+import type { Facility, Profile } from '../../lib/profile/types';
+import type { RorOrganization } from '../../lib/sources/ror';
+import type { RridRecord } from '../../lib/sources/rrid';
+import { FacilityForm } from './FacilityForm';
+import { FacilityList } from './FacilityList';
+import { FieldErrors } from './Field';
+import { ImportExport } from './ImportExport';
+
+export interface ProfileEditorProps {
+  /** As returned by loadProfile(). */
+  profile: Profile;
+  /** loadProfile()'s problems (repairs, quarantined facilities), shown until dismissed. */
+  problems?: string[];
+  /** Persist a new profile; the caller runs saveProfile(store, profile). */
+  onSave: (profile: Profile) => Promise<SaveResult>;
+  lookupRor?: (id: string) => Promise<RorOrganization>;
+  lookupRrid?: (rrid: string) => Promise<RridRecord>;
+}
+
+type Mode = { kind: 'list' } | { kind: 'edit'; index: number } | { kind: 'add' };
+
+/** The whole options-page profile editor: list, add/edit/delete, import/export, example, undo. */
+export function ProfileEditor({
+  profile: initial,
+  problems = [],
+  onSave,
+  lookupRor,
+  lookupRrid,
+}: ProfileEditorProps) {
+  const [profile, setProfile] = useState(initial);
+  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  const [status, setStatus] = useState('');
+  const [errors, setErrors] = useState<string[]>([]);
+  const [undo, setUndo] = useState<{ previous: Profile; what: string } | null>(null);
+  const [showProblems, setShowProblems] = useState(problems.length > 0);
+
+  /** Every change goes through here: saved first, shown after, undoable once. */
+  const commit = async (next: Profile, what: string, undoable = true) => {
+    const r = await onSave(next);
+    if (!r.ok) {
+      setErrors(r.errors.map((e) => e.message));
+      setStatus('Not saved.');
+      return false;
+    }
+    if (undoable) setUndo({ previous: profile, what });
+    setProfile(r.profile);
+    setErrors([]);
+    setStatus(`${what} Saved.`);
+    setMode({ kind: 'list' });
+    return true;
+  };
+
+  const replaceAt = (index: number, facility: Facility): Profile => {
+    const facilities = [...profile.facilities];
+    facilities[index] = facility;
+    return { ...profile, facilities };
+  };
+
+  const revert = async () => {
+    if (!undo) return;
+    const { previous, what } = undo;
+    if (await commit(previous, `Undone: ${what.replace(/\.$/, '').toLowerCase()}.`, false)) setUndo(null);
+  };
+
+  return (
+    <div class="profile-editor">
+      {showProblems ? (
+        <div class="problems" role="alert">
+          <p>Some of your stored profile needed attention when it was loaded:</p>
+          <FieldErrors errors={problems} />
+          <button type="button" onClick={() => setShowProblems(false)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <p class="status" aria-live="polite">
+        {status}{' '}
+        {undo ? (
+          <button type="button" onClick={revert}>
+            Undo
+          </button>
+        ) : null}
+      </p>
+      {errors.length > 0 ? (
+        <div class="error-summary" role="alert">
+          <p>The profile could not be saved:</p>
+          <FieldErrors errors={errors} />
+        </div>
+      ) : null}
+      {mode.kind === 'list' ? (
+        <>
+          <FacilityList
+            facilities={profile.facilities}
+            onAdd={() => setMode({ kind: 'add' })}
+            onEdit={(index) => setMode({ kind: 'edit', index })}
+            onDelete={(index) =>
+              commit(
+                { ...profile, facilities: profile.facilities.filter((_, i) => i !== index) },
+                `Deleted “${profile.facilities[index]?.name}”.`,
+              )
+            }
+          />
+          <button
+            type="button"
+            onClick={() =>
+              profile.facilities.length === 0
+                ? commit(EXAMPLE_PROFILE, 'Loaded the example profile.')
+                : commit(mergeProfiles(profile, EXAMPLE_PROFILE).profile, 'Added the example facilities.')
+            }
+          >
+            {profile.facilities.length === 0
+              ? 'Start from the example profile'
+              : 'Add the example facilities'}
+          </button>
+          <ImportExport profile={profile} onImport={(next, summary) => commit(next, summary)} />
+        </>
+      ) : (
+        <FacilityForm
+          key={mode.kind === 'edit' ? `edit-${mode.index}` : 'add'}
+          facility={mode.kind === 'edit' ? (profile.facilities[mode.index] ?? null) : null}
+          profile={profile}
+          index={mode.kind === 'edit' ? mode.index : profile.facilities.length}
+          onCancel={() => setMode({ kind: 'list' })}
+          onSubmit={(facility) =>
+            mode.kind === 'edit'
+              ? commit(replaceAt(mode.index, facility), `Saved “${facility.name}”.`)
+              : commit(
+                  { ...profile, facilities: [...profile.facilities, facility] },
+                  `Added “${facility.name}”.`,
+                )
+          }
+          lookupRor={lookupRor}
+          lookupRrid={lookupRrid}
+        />
+      )}
+    </div>
+  );
+}

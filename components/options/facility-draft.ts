@@ -1,0 +1,210 @@
+/**
+ * The facility form edits a draft of plain strings (lists one per line) so that whatever the user
+ * types survives until they fix it; `draftToRaw` turns it back into profile input, which the same
+ * schema as the CLI validates. Field errors are keyed by their path inside the facility.
+ */
+import { parseFacility } from '../../lib/profile/schema';
+import type { Facility, Profile } from '../../lib/profile/types';
+
+export interface StaffDraft {
+  name: string;
+  /** Separated by ";". */
+  variants: string;
+  orcid: string;
+  role: string;
+  start: string;
+  end: string;
+}
+
+export interface GrantDraft {
+  number: string;
+  funder: string;
+  instrument: string;
+  required: boolean;
+  activeFrom: string;
+  activeTo: string;
+}
+
+export interface FacilityDraft {
+  id: string;
+  name: string;
+  institution: string;
+  ror: string;
+  /** One per line. */
+  rrids: string;
+  aliases: string;
+  acronyms: string;
+  formerNames: string;
+  /** One per line, "fr: Nom de la plateforme". */
+  translations: string;
+  staff: StaffDraft[];
+  grants: GrantDraft[];
+  statements: Array<{ lang: string; text: string }>;
+  notes: string;
+}
+
+const lines = (s: string) =>
+  s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+export function emptyStaff(): StaffDraft {
+  return { name: '', variants: '', orcid: '', role: '', start: '', end: '' };
+}
+
+export function emptyGrant(): GrantDraft {
+  return { number: '', funder: '', instrument: '', required: false, activeFrom: '', activeTo: '' };
+}
+
+export function emptyDraft(): FacilityDraft {
+  return {
+    id: '',
+    name: '',
+    institution: '',
+    ror: '',
+    rrids: '',
+    aliases: '',
+    acronyms: '',
+    formerNames: '',
+    translations: '',
+    staff: [],
+    grants: [],
+    statements: [{ lang: 'en', text: '' }],
+    notes: '',
+  };
+}
+
+export function facilityToDraft(f: Facility): FacilityDraft {
+  return {
+    id: f.id,
+    name: f.name,
+    institution: f.institution ?? '',
+    ror: f.ror ? `https://ror.org/${f.ror}` : '',
+    rrids: f.rrids.map((r) => `RRID:${r}`).join('\n'),
+    aliases: f.aliases.join('\n'),
+    acronyms: f.acronyms.join('\n'),
+    formerNames: f.formerNames.join('\n'),
+    translations: f.translations.map((t) => `${t.lang}: ${t.name}`).join('\n'),
+    staff: f.staff.map((s) => ({
+      name: s.name,
+      variants: s.variants.join('; '),
+      orcid: s.orcid ?? '',
+      role: s.role ?? '',
+      start: s.start ?? '',
+      end: s.end ?? '',
+    })),
+    grants: f.grants.map((g) => ({
+      number: g.number,
+      funder: g.funder ?? '',
+      instrument: g.instrument ?? '',
+      required: g.required,
+      activeFrom: g.activeFrom ?? '',
+      activeTo: g.activeTo ?? '',
+    })),
+    statements: f.statements.length > 0 ? f.statements.map((s) => ({ ...s })) : [{ lang: 'en', text: '' }],
+    notes: f.notes ?? '',
+  };
+}
+
+function translationLines(text: string): {
+  translations: Array<{ lang: string; name: string }>;
+  unlabelled: string[];
+} {
+  const translations: Array<{ lang: string; name: string }> = [];
+  const unlabelled: string[] = [];
+  for (const l of lines(text)) {
+    const m = /^([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)\s*[:=]\s*(.+)$/.exec(l);
+    if (m) translations.push({ lang: m[1]!, name: m[2]! });
+    else unlabelled.push(l);
+  }
+  return { translations, unlabelled };
+}
+
+const orNull = (s: string) => (s.trim() ? s.trim() : null);
+
+/** Profile input for the draft. Rows left completely empty are not part of it. */
+export function draftToRaw(d: FacilityDraft): Record<string, unknown> {
+  return {
+    id: d.id,
+    name: d.name,
+    institution: orNull(d.institution),
+    ror: orNull(d.ror),
+    rrids: lines(d.rrids),
+    // A translation typed without a language code is still another name for the facility.
+    aliases: [...lines(d.aliases), ...translationLines(d.translations).unlabelled],
+    acronyms: lines(d.acronyms),
+    formerNames: lines(d.formerNames),
+    translations: translationLines(d.translations).translations,
+    staff: d.staff
+      .filter((s) => Object.values(s).some((v) => v.trim()))
+      .map((s) => ({
+        name: s.name,
+        variants: s.variants
+          .split(/[;\n]/)
+          .map((v) => v.trim())
+          .filter(Boolean),
+        orcid: orNull(s.orcid),
+        role: orNull(s.role),
+        start: orNull(s.start),
+        end: orNull(s.end),
+      })),
+    grants: d.grants
+      .filter((g) => g.number.trim() || g.funder.trim() || g.instrument.trim())
+      .map((g) => ({
+        number: g.number,
+        funder: orNull(g.funder),
+        instrument: orNull(g.instrument),
+        required: g.required,
+        activeFrom: orNull(g.activeFrom),
+        activeTo: orNull(g.activeTo),
+      })),
+    statements: d.statements.filter((s) => s.text.trim()),
+    notes: orNull(d.notes),
+  };
+}
+
+/** Inside the facility's own form, "Facility 2 (“Flow Core”): " is noise. */
+function withoutFacility(message: string): string {
+  const t = message.replace(/^Facility \d+(?: \(“[^”]*”\))?(?:, |: )/, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+export type DraftCheck =
+  | { ok: true; facility: Facility; errors: Record<string, string[]> }
+  | { ok: false; errors: Record<string, string[]> };
+
+/**
+ * Validate the draft as facility `index` of `profile` (index = length for a new one). Errors are
+ * keyed by path inside the facility ("rrids.0", "staff.1.orcid"; "" for the facility as a whole).
+ */
+export function checkDraft(draft: FacilityDraft, profile: Profile, index: number): DraftCheck {
+  const facilities: unknown[] = [...profile.facilities];
+  facilities[index] = draftToRaw(draft);
+  const root = { version: 1, facilities };
+  const errors: Record<string, string[]> = {};
+  const add = (key: string, message: string) => {
+    errors[key] = [...(errors[key] ?? []), message];
+  };
+  const r = parseFacility(root, index);
+  if (!r.ok) {
+    for (const e of r.errors) add(e.path.split('.').slice(2).join('.'), withoutFacility(e.message));
+    return { ok: false, errors };
+  }
+  const clash = profile.facilities.findIndex((f, i) => i !== index && f.id === r.facility.id);
+  if (clash >= 0) {
+    add(
+      'id',
+      `The ID “${r.facility.id}” is already used by facility ${clash + 1} (“${profile.facilities[clash]!.name}”) — each facility needs its own ID.`,
+    );
+    return { ok: false, errors };
+  }
+  return { ok: true, facility: r.facility, errors };
+}
+
+/** Errors for one field: its own and those of its items ("rrids" collects "rrids.0", "rrids.1"). */
+export function errorsFor(errors: Record<string, string[]>, key: string): string[] {
+  return Object.entries(errors)
+    .filter(([k]) => k === key || k.startsWith(`${key}.`))
+    .flatMap(([, v]) => v);
+}

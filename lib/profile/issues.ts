@@ -1,0 +1,142 @@
+/**
+ * Validation problems in words a facility manager understands: where ("Facility 2 (“Flow Core”),
+ * staff member 3 (“Ana Ruiz”)"), which field ("the ORCID iD") and what to do. Zod's own issue
+ * codes are translated here; custom issues from `schema-fields.ts` already name their value.
+ */
+import type * as z from 'zod/mini';
+
+export interface ProfileIssue {
+  /** Dotted path into the input ("facilities.1.rrids.0"), for tools and for highlighting a field. */
+  path: string;
+  message: string;
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  version: 'the format version',
+  facilities: 'the list of facilities',
+  id: 'the ID',
+  name: 'the name',
+  aliases: 'the other names',
+  formerNames: 'the former names',
+  acronyms: 'the acronyms',
+  translations: 'the translations',
+  institution: 'the institution',
+  ror: 'the ROR ID',
+  rrids: 'the RRIDs',
+  staff: 'the staff list',
+  grants: 'the grants',
+  statement: 'the acknowledgement statement',
+  statements: 'the acknowledgement statements',
+  notes: 'the notes',
+  variants: 'the name variants',
+  orcid: 'the ORCID iD',
+  role: 'the role',
+  start: 'the start date',
+  end: 'the end date',
+  number: 'the grant number',
+  funder: 'the funder',
+  instrument: 'the instrument',
+  required: '“must be cited”',
+  activeFrom: 'the start date',
+  activeTo: 'the end date',
+  lang: 'the language',
+  text: 'the text',
+};
+
+const ENTITY_WORDS: Record<string, [string, string]> = {
+  facilities: ['Facility', 'name'],
+  staff: ['staff member', 'name'],
+  grants: ['grant', 'number'],
+  translations: ['translation', 'name'],
+  statements: ['statement', 'lang'],
+};
+
+/** Fields that cannot be null, so the "(or null when unknown)" hint would mislead. */
+const REQUIRED_FIELDS = new Set(['id', 'name', 'number', 'text']);
+
+const EXPECTED_WORDS: Record<string, string> = {
+  string: 'text',
+  array: 'a list',
+  object: 'a group of fields',
+  boolean: 'true or false',
+  number: 'a number',
+};
+
+function at(root: unknown, path: PropertyKey[]): unknown {
+  let cur = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function label(value: unknown, key: string): string {
+  if (typeof value === 'string') return value.trim();
+  const v = at(value, [key]);
+  return typeof v === 'string' ? v.trim() : '';
+}
+
+/** "Facility 2 (“Flow Core”), staff member 3 (“Ana Ruiz”)" and the field words that follow it. */
+function describe(root: unknown, path: PropertyKey[]): { where: string; field: string | null } {
+  const where: string[] = [];
+  let field: string | null = null;
+  for (let i = 0; i < path.length; i++) {
+    const key = String(path[i]);
+    const next = path[i + 1];
+    const entity = ENTITY_WORDS[key];
+    if (entity && typeof next === 'number') {
+      const name = label(at(root, path.slice(0, i + 2)), entity[1]);
+      where.push(`${entity[0]} ${next + 1}${name ? ` (“${name}”)` : ''}`);
+      field = null;
+      i++;
+    } else if (typeof path[i] === 'number') {
+      field = `item ${Number(path[i]) + 1} of ${field ?? 'the list'}`;
+    } else {
+      field = FIELD_WORDS[key] ?? `the field “${key}”`;
+    }
+  }
+  if (where[0]) where[0] = where[0].charAt(0).toUpperCase() + where[0].slice(1);
+  return { where: where.join(', '), field };
+}
+
+function sentence(where: string, text: string): string {
+  const t = where ? `${where}: ${text}` : text.charAt(0).toUpperCase() + text.slice(1);
+  return t.endsWith('.') ? t : `${t}.`;
+}
+
+/** Translate one zod issue, using the raw input to name facilities and people. */
+export function toProfileIssue(
+  root: unknown,
+  issue: z.core.$ZodIssue,
+  base: PropertyKey[] = [],
+): ProfileIssue {
+  const path = [...base, ...issue.path];
+  const value = at(root, path);
+  const { where, field } = describe(root, path);
+  let text: string;
+  if (issue.code === 'custom') {
+    // Custom messages already name the value; the field is only needed for the "is empty" kind.
+    text = issue.message;
+  } else if (issue.code === 'invalid_type' && value === undefined) {
+    text = `${field ?? 'a value'} is missing`;
+  } else if (issue.code === 'invalid_type') {
+    const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+    const last = String(path[path.length - 1]);
+    const nullable = issue.expected === 'string' && !REQUIRED_FIELDS.has(last);
+    text = `${field ?? 'the value'} should be ${expected}${nullable ? ' (or null when unknown)' : ''}`;
+  } else {
+    text = `${field ?? 'the value'} is not valid`;
+  }
+  return { path: path.map(String).join('.'), message: sentence(where, text) };
+}
+
+export function issueAt(root: unknown, path: PropertyKey[], text: string): ProfileIssue {
+  const { where } = describe(root, path);
+  return { path: path.map(String).join('.'), message: sentence(where, text) };
+}
+
+/** One problem per line, for the CLI's stderr and the options page. */
+export function formatIssues(issues: ProfileIssue[]): string {
+  return issues.map((i) => `• ${i.message}`).join('\n');
+}

@@ -1,0 +1,104 @@
+/**
+ * One JSON GET for the identifier look-ups of the profile editor (ROR, RRID resolver): a timeout,
+ * the caller's abort signal, and one error type whose message a facility manager can act on.
+ * No retries: a look-up is a single user click, and the user can click again.
+ */
+import { SourceError } from './source-error';
+
+export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
+
+export type LookupErrorKind = 'offline' | 'not-found' | 'timeout' | 'unexpected';
+
+/** A SourceError that also says which kind of failure it was, so the UI can offer the right next step. */
+export class LookupError extends SourceError {
+  readonly kind: LookupErrorKind;
+  constructor(
+    kind: LookupErrorKind,
+    message: string,
+    options: { status?: number | null; url?: string | null } = {},
+  ) {
+    super(message, options);
+    this.name = 'LookupError';
+    this.kind = kind;
+  }
+}
+
+export interface LookupOptions {
+  fetch: FetchLike;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/** GET `url` as JSON. `service` names the API in messages ("ROR"); `what` the thing looked up. */
+export async function lookupJson(
+  url: string,
+  service: string,
+  what: string,
+  options: LookupOptions,
+): Promise<unknown> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    let res: Response;
+    let body: string;
+    try {
+      // Called detached: a browser's fetch called as `options.fetch(…)` throws "Illegal invocation".
+      const fetchFn = options.fetch;
+      res = await fetchFn(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+      body = await res.text();
+    } catch (err) {
+      if (timedOut) {
+        throw new LookupError(
+          'timeout',
+          `${service} did not answer within ${seconds(timeoutMs)} — try again later.`,
+          { url },
+        );
+      }
+      if (options.signal?.aborted) throw err;
+      throw new LookupError(
+        'offline',
+        `Could not reach ${service} — check your internet connection and try again.`,
+        { url },
+      );
+    }
+    if (res.status === 404) {
+      throw new LookupError('not-found', `${service} has no record for ${what}.`, { status: 404, url });
+    }
+    if (!res.ok) {
+      throw new LookupError(
+        'unexpected',
+        `${service} answered with an error (HTTP ${res.status}) — try again later.`,
+        {
+          status: res.status,
+          url,
+        },
+      );
+    }
+    try {
+      return JSON.parse(body) as unknown;
+    } catch {
+      throw new LookupError('unexpected', `${service} sent a response CoreCredit could not read.`, {
+        status: res.status,
+        url,
+      });
+    }
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function seconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
+export function unexpected(service: string, url: string): LookupError {
+  return new LookupError('unexpected', `${service} sent a response CoreCredit could not read.`, { url });
+}
