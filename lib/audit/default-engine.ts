@@ -1,0 +1,12 @@
+/** The engine every audit uses in the product: the popup's JATS extraction and verdict code, unchanged. */
+import { extractJats, isJats } from '../extract/jats';
+import { compileProfile } from '../match/compile';
+import { check } from '../verdict/index';
+import type { AuditEngine } from './engine';
+
+export const defaultEngine: AuditEngine<ReturnType<typeof compileProfile>> = {
+  isJats,
+  extractJats,
+  compileProfile,
+  check,
+};

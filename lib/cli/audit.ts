@@ -1,0 +1,151 @@
+/**
+ * `corecredit audit` (issue 7): audits many papers — from an id list, a Europe PMC query (given, or
+ * built from the profile) or a folder of JATS files — and writes one row per paper and facility as
+ * CSV or JSON, printing the rates per facility and year. The run is saved to a state file as it goes,
+ * so an interrupted audit (Ctrl-C, a crash, an API outage) resumes where it stopped.
+ */
+import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { defaultEngine } from '../audit/default-engine';
+import { toCsv, toJson } from '../audit/export';
+import { MemoryAuditStore } from '../audit/memory-store';
+import { metrics } from '../audit/metrics';
+import { runAudit as runAuditLoop } from '../audit/run';
+import type { AuditInput, AuditRow } from '../audit/types';
+import { createCrossref } from '../sources/crossref';
+import { buildQuery, createEuropePmc } from '../sources/europepmc';
+import { createPoliteFetch } from '../sources/http';
+import { AUDIT_USAGE, type AuditArgs, parseAuditArgs } from './audit-args';
+import { auditJatsDir, readIdFile, readProfileFile } from './audit-inputs';
+import { type CliIo, type Command, EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './io';
+import { parseXml } from './parse-xml';
+
+function dateClause(a: AuditArgs): string {
+  return a.from || a.to ? ` AND FIRST_PDATE:[${a.from ?? '1800-01-01'} TO ${a.to ?? '2999-12-31'}]` : '';
+}
+
+async function loadStore(path: string): Promise<MemoryAuditStore> {
+  try {
+    return MemoryAuditStore.fromJSON(JSON.parse(await readFile(path, 'utf8')));
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ENOENT') return new MemoryAuditStore();
+    throw new InputError(`${path}: the saved audit state cannot be read; delete it to start afresh`);
+  }
+}
+
+async function saveStore(path: string, store: MemoryAuditStore) {
+  // Write then rename, so a crash mid-write never leaves a half state file.
+  await writeFile(`${path}.tmp`, JSON.stringify(store));
+  await rename(`${path}.tmp`, path);
+}
+
+async function writeResults(out: string, rows: AuditRow[]) {
+  await writeFile(out, /\.json$/i.test(out) ? toJson(rows) : toCsv(rows));
+}
+
+async function audit(a: AuditArgs, io: CliIo): Promise<number> {
+  const profile = await readProfileFile(a.profile);
+  const out = a.out as string;
+  if (a.jatsDir) {
+    const rows = await auditJatsDir(a.jatsDir, profile);
+    await writeResults(out, rows);
+    io.stdout(
+      `${JSON.stringify({ papers: new Set(rows.map((r) => r.paperKey)).size, metrics: metrics(rows, profile).allYears }, null, 2)}\n`,
+    );
+    return EXIT_OK;
+  }
+  let input: AuditInput;
+  if (a.ids)
+    input = { kind: 'ids', ids: await readIdFile(a.ids, (w) => io.stderr(`corecredit audit: ${w}\n`)) };
+  else {
+    let query: string;
+    try {
+      query = a.query
+        ? `${a.query}${dateClause(a)}`
+        : buildQuery(profile.facilities, { from: a.from, to: a.to });
+    } catch (e) {
+      throw new InputError((e as Error).message);
+    }
+    if (a.printQuery) {
+      io.stdout(`${query}\n`);
+      return EXIT_OK;
+    }
+    input = { kind: 'query', query };
+  }
+
+  const polite = createPoliteFetch(io.fetch, { ratePerSecond: a.rate });
+  const sources = {
+    epmc: createEuropePmc(polite, a.api ? { baseUrl: a.api } : {}),
+    crossref: a.crossref ? createCrossref(polite, a.crossrefApi ? { baseUrl: a.crossrefApi } : {}) : null,
+  };
+  const statePath = a.state ?? `${out}.state.json`;
+  const store = await loadStore(statePath);
+  const runId = createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 16);
+  const controller = new AbortController();
+  // Every request and backoff in flight listens to this one signal; more than Node's default 10 is normal.
+  setMaxListeners(0, controller.signal);
+  const onSigint = () => controller.abort(new Error('interrupted'));
+  process.once('SIGINT', onSigint);
+  let lastSave = Date.now();
+  // Saves run one after another: two writers of the same .tmp file would corrupt it.
+  let saving = Promise.resolve();
+  const save = () => {
+    saving = saving.then(() => saveStore(statePath, store));
+    return saving;
+  };
+  try {
+    const result = await runAuditLoop({
+      runId,
+      input,
+      profile,
+      sources,
+      store,
+      engine: defaultEngine,
+      parseXml,
+      signal: controller.signal,
+      concurrency: Math.max(2, Math.min(16, Math.ceil(a.rate / 2))),
+      onProgress: (p) => {
+        if (Date.now() - lastSave > 5000) {
+          lastSave = Date.now();
+          void save();
+          io.stderr(`corecredit audit: ${p.done + p.failed}/${p.total} papers (${p.failed} failed)\n`);
+        }
+      },
+    });
+    await save();
+    await writeResults(out, result.rows);
+    const { progress } = result;
+    io.stdout(
+      `${JSON.stringify({ run: runId, status: result.run.status, ...progress, etaMs: undefined, metrics: metrics(result.rows, profile).allYears }, null, 2)}\n`,
+    );
+    if (result.error) throw new InputError(`${result.error}; run the same command again to resume`);
+    if (result.stopped)
+      throw new InputError(
+        `paused after ${progress.done + progress.failed} of ${progress.total} papers; run the same command again to resume`,
+      );
+    return EXIT_OK;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
+
+export const runAudit: Command = async (args, io) => {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${AUDIT_USAGE}\n`);
+    return EXIT_OK;
+  }
+  try {
+    return await audit(parseAuditArgs(args), io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`corecredit audit: ${e.message}\n${AUDIT_USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    if (e instanceof InputError) {
+      io.stderr(`corecredit audit: ${e.message}\n`);
+      return EXIT_INPUT;
+    }
+    throw e;
+  }
+};

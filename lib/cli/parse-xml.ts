@@ -1,0 +1,14 @@
+/**
+ * XML parsing for the audit in Node (the dashboard passes the browser's DOMParser instead). linkedom
+ * does not report malformed XML, so a full text cut off before </article> is refused here rather
+ * than read as a shorter article.
+ */
+import { DOMParser } from 'linkedom';
+
+export function parseXml(xml: string): Document {
+  const tail = xml.slice(-2000);
+  if (/<article\b/.test(xml.slice(0, 5000)) && !/<\/article>\s*$/.test(tail)) {
+    throw new Error('truncated XML (no closing </article>)');
+  }
+  return new DOMParser().parseFromString(xml, 'text/xml') as unknown as Document;
+}

@@ -1,0 +1,187 @@
+/**
+ * The one way lib/sources talks to the network: at most `ratePerSecond` requests per host (Europe PMC,
+ * Crossref and friends ask for ≤ 10/s), a timeout on every attempt (headers and body), and retries with
+ * exponential backoff and jitter on 429, 5xx, network errors and timeouts, honouring Retry-After.
+ * Clock and sleep are injected so tests of the retry paths run in milliseconds.
+ */
+import { SourceError } from './source-error';
+
+export interface PoliteFetchOptions {
+  /** Requests per second per host. */
+  ratePerSecond?: number;
+  /** Per attempt, covering the body as well as the headers. */
+  timeoutMs?: number;
+  /** Extra attempts after the first. */
+  retries?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** A Retry-After longer than this is not waited out: the call fails with a SourceError instead. */
+  maxRetryAfterMs?: number;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+}
+
+/** fetch-shaped; the Response it returns has its body already read (so a stalled body is a timeout). */
+export type PoliteFetch = (
+  url: string,
+  init?: { signal?: AbortSignal; headers?: Record<string, string> },
+) => Promise<Response>;
+
+export function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** Retry-After is seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, nowMs: number): number | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
+  const date = Date.parse(v);
+  return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+class Timeout extends Error {}
+
+/** One second, plus slack: a busy event loop delays a send after its time was recorded (measured: bench/audit.ts). */
+const WINDOW_MS = 1100;
+
+export function createPoliteFetch(fetchFn: typeof fetch, options: PoliteFetchOptions = {}): PoliteFetch {
+  const rate = options.ratePerSecond ?? 10;
+  const interval = 1000 / rate;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const retries = options.retries ?? 4;
+  const baseDelay = options.baseDelayMs ?? 500;
+  const maxDelay = options.maxDelayMs ?? 30_000;
+  const maxRetryAfter = options.maxRetryAfterMs ?? 120_000;
+  const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  // The next free slot per host. Reserved synchronously, so concurrent callers get distinct slots.
+  const nextSlot = new Map<string, number>();
+
+  // Send times of the last `rate` requests per host: the hard cap over any one-second window.
+  const recent = new Map<string, number[]>();
+
+  async function takeSlot(host: string, signal?: AbortSignal): Promise<void> {
+    const t = Math.max(now(), nextSlot.get(host) ?? 0);
+    nextSlot.set(host, t + interval);
+    const wait = t - now();
+    if (wait > 0) await sleep(wait, signal);
+    // Spacing alone is not enough: a busy event loop wakes late sleepers together, and their bunched
+    // sends can put more than `rate` requests into one second. Check-and-record is synchronous.
+    const sent = recent.get(host) ?? [];
+    recent.set(host, sent);
+    for (;;) {
+      const t = now();
+      while (sent.length > 0 && t - (sent[0] as number) >= WINDOW_MS) sent.shift();
+      if (sent.length < Math.max(1, Math.floor(rate))) {
+        sent.push(t);
+        return;
+      }
+      await sleep(WINDOW_MS - (t - (sent[0] as number)), signal);
+    }
+  }
+
+  /** One attempt: headers and body within timeoutMs. */
+  async function attempt(url: string, headers: Record<string, string> | undefined, signal?: AbortSignal) {
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Timeout());
+    }, timeoutMs);
+    try {
+      const res = await fetchFn(url, { headers, signal: controller.signal });
+      const body = await res.arrayBuffer();
+      return new Response(res.status === 204 || res.status === 304 ? null : body, {
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers,
+      });
+    } catch (err) {
+      if (signal?.aborted) throw signal.reason;
+      if (timedOut) throw new Timeout();
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return async (url, init = {}) => {
+    const { signal, headers } = init;
+    const host = hostOf(url);
+    let last = '';
+    let lastStatus: number | null = null;
+    for (let n = 0; ; n++) {
+      if (signal?.aborted) throw signal.reason;
+      await takeSlot(host, signal);
+      let retryAfter: number | null = null;
+      try {
+        const res = await attempt(url, headers, signal);
+        if (res.status !== 429 && res.status < 500) return res;
+        lastStatus = res.status;
+        last = `answered HTTP ${res.status}`;
+        retryAfter = parseRetryAfter(res.headers.get('retry-after'), now());
+        if (retryAfter !== null && retryAfter > maxRetryAfter) {
+          throw new SourceError(
+            `${host} asks to wait ${Math.ceil(retryAfter / 1000)} s (HTTP ${res.status}); try again later`,
+            {
+              status: res.status,
+              url,
+            },
+          );
+        }
+      } catch (err) {
+        if (err instanceof SourceError || signal?.aborted) throw err;
+        last =
+          err instanceof Timeout
+            ? `did not answer within ${seconds(timeoutMs)}`
+            : `could not be reached (${errorText(err)})`;
+        lastStatus = null;
+      }
+      if (n >= retries) {
+        throw new SourceError(`${host} ${last} after ${n + 1} tries`, { status: lastStatus, url });
+      }
+      const backoff = Math.min(maxDelay, baseDelay * 2 ** n) * (0.5 + random() / 2);
+      const delay = Math.max(backoff, retryAfter ?? 0);
+      // A 429 or Retry-After slows every caller of this host, not just this one.
+      if (retryAfter !== null) nextSlot.set(host, Math.max(nextSlot.get(host) ?? 0, now() + retryAfter));
+      await sleep(delay, signal);
+    }
+  };
+}
+
+function seconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof Error) {
+    const cause = (err as { cause?: unknown }).cause;
+    return cause instanceof Error ? `${err.message}: ${cause.message}` : err.message;
+  }
+  return String(err);
+}
