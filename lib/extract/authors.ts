@@ -1,0 +1,117 @@
+/** Authors from citation_author meta tags (with their institutions and ORCIDs), dc.creator or JSON-LD. */
+import type { Author } from '../article';
+import { collapseWhitespace } from '../text';
+import { metaTags } from './dom';
+
+const ORCID_RE = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i;
+
+export function bareOrcid(s: string | null | undefined): string | null {
+  const m = s ? ORCID_RE.exec(s) : null;
+  return m?.[1] ? m[1].toUpperCase() : null;
+}
+
+/** "Family, Given" or "Given Family" → an Author with display name "Given Family". */
+export function makeAuthor(
+  raw: string,
+  orcid: string | null = null,
+  affiliations: string[] = [],
+): Author | null {
+  const s = collapseWhitespace(raw.replace(/[*†‡§¶#]+$/u, '').replace(/\s*\d+(,\d+)*$/, ''));
+  if (!s || s.length > 120) return null;
+  const comma = s.indexOf(',');
+  if (comma > 0 && s.indexOf(',', comma + 1) < 0) {
+    const family = s.slice(0, comma).trim();
+    const given = s.slice(comma + 1).trim();
+    // "Smith, Jr." is not "Given Family" with a comma; keep it as written.
+    if (given && !/^(jr|sr|ii|iii|iv)\.?$/i.test(given)) {
+      return { name: `${given} ${family}`, given, family, orcid, affiliations };
+    }
+  }
+  const sp = s.lastIndexOf(' ');
+  const given = sp > 0 ? s.slice(0, sp) : null;
+  const family = sp > 0 ? s.slice(sp + 1) : s;
+  return { name: s, given, family, orcid, affiliations };
+}
+
+/** citation_author and the citation_author_* tags that follow it, in document order. */
+function fromCitationMeta(doc: Document): Author[] {
+  const authors: Author[] = [];
+  let current: Author | null = null;
+  for (const [name, content] of metaTags(doc)) {
+    if (name === 'citation_author') {
+      current = makeAuthor(content);
+      if (current) authors.push(current);
+    } else if (name === 'citation_author_institution' && current) {
+      const aff = collapseWhitespace(content);
+      if (aff && !current.affiliations.includes(aff)) current.affiliations.push(aff);
+    } else if (name === 'citation_author_orcid' && current) {
+      current.orcid = bareOrcid(content);
+    }
+  }
+  if (authors.length) return authors;
+  // Dublin Core only when there is no citation_author (pages that have both repeat the same list).
+  for (const tag of ['dc.creator', 'dc.contributor']) {
+    for (const [name, content] of metaTags(doc)) {
+      if (name !== tag) continue;
+      const a = makeAuthor(content);
+      if (a) authors.push(a);
+    }
+    if (authors.length) return authors;
+  }
+  // Old HighWire pages: one "A, B, and C" list.
+  const list = metaTags(doc).find(([n]) => n === 'citation_authors')?.[1];
+  const parts = !list
+    ? []
+    : list.includes(';')
+      ? list.split(/\s*;\s*/)
+      : list.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  for (const part of parts) {
+    const a = makeAuthor(part);
+    if (a) authors.push(a);
+  }
+  return authors;
+}
+
+function fromJsonLd(ld: Record<string, unknown>[]): Author[] {
+  for (const item of ld) {
+    const list = item.author ?? item.creator;
+    if (!list) continue;
+    const arr = Array.isArray(list) ? list : [list];
+    const authors: Author[] = [];
+    for (const p of arr) {
+      if (typeof p === 'string') {
+        const a = makeAuthor(p);
+        if (a) authors.push(a);
+        continue;
+      }
+      if (!p || typeof p !== 'object') continue;
+      const o = p as Record<string, unknown>;
+      if (o['@type'] && o['@type'] !== 'Person') continue;
+      const given = typeof o.givenName === 'string' ? collapseWhitespace(o.givenName) : null;
+      const family = typeof o.familyName === 'string' ? collapseWhitespace(o.familyName) : null;
+      const name =
+        typeof o.name === 'string' ? collapseWhitespace(o.name) : [given, family].filter(Boolean).join(' ');
+      if (!name) continue;
+      const orcid = bareOrcid(
+        typeof o.sameAs === 'string' ? o.sameAs : typeof o['@id'] === 'string' ? o['@id'] : null,
+      );
+      const affs: string[] = [];
+      const aff = o.affiliation;
+      for (const x of Array.isArray(aff) ? aff : aff ? [aff] : []) {
+        const n =
+          typeof x === 'string' ? x : x && typeof x === 'object' ? (x as { name?: unknown }).name : null;
+        if (typeof n === 'string' && n.trim()) affs.push(collapseWhitespace(n));
+      }
+      const base =
+        given || family ? { name, given, family, orcid, affiliations: affs } : makeAuthor(name, orcid, affs);
+      if (base) authors.push(base);
+    }
+    if (authors.length) return authors;
+  }
+  return [];
+}
+
+export function findAuthors(doc: Document, ld: () => Record<string, unknown>[]): Author[] {
+  const meta = fromCitationMeta(doc);
+  return meta.length ? meta : fromJsonLd(ld());
+}

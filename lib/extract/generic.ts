@@ -1,0 +1,74 @@
+/**
+ * The generic reader: bibliographic fields from meta tags / JSON-LD, sections from headings.
+ * Every site adapter runs through it, with its own options and a refine() step.
+ */
+import { type ArticleRecord, emptyRecord, type SectionKey } from '../article';
+import { findAuthors } from './authors';
+import { parseContributions } from './credit-roles';
+import { findDoi, findJournal, findPublished, findTitle, jsonLd } from './meta';
+import { findMethodsMentions } from './methods-mentions';
+import { type FoundSection, findSections, pickSection, type SectionOptions, wasCutShort } from './sections';
+import type { SiteAdapter } from './site-adapter';
+
+const SECTION_KEYS: SectionKey[] = ['acknowledgements', 'funding', 'contributions'];
+
+/** The methods section, kept for methods-mention search (not part of the record itself). */
+export interface GenericRead {
+  record: ArticleRecord;
+  methods: FoundSection | null;
+}
+
+export function readGeneric(doc: Document, adapter: SiteAdapter | null): GenericRead {
+  const record = emptyRecord('html', adapter?.id ?? 'generic');
+  // JSON-LD is only a fallback for pages without meta tags: parse it on first need, once.
+  let ldCache: Record<string, unknown>[] | null = null;
+  const ld = () => {
+    ldCache ??= jsonLd(doc);
+    return ldCache;
+  };
+  record.doi = findDoi(doc, ld);
+  record.title = findTitle(doc, ld);
+  record.journal = findJournal(doc, ld);
+  record.published = findPublished(doc, ld);
+  record.authors = findAuthors(doc, ld);
+
+  const body = doc.body ?? doc.documentElement;
+  if (!body) {
+    record.warnings.push('The document has no body.');
+    return { record, methods: null };
+  }
+  const opts: SectionOptions = adapter?.sections ?? {};
+  const root = (adapter?.root && doc.querySelector(adapter.root)) || body;
+  let found = findSections(root, opts);
+  // The site's main container may miss back matter placed after it: read the whole body then.
+  if (root !== body && !found.some((f) => f.kind !== 'methods')) found = findSections(body, opts);
+
+  if (wasCutShort(root) || wasCutShort(body))
+    record.warnings.push('The page is very large: only its first part was read.');
+  for (const key of SECTION_KEYS) {
+    const s = pickSection(found, key);
+    record.sections[key] = s ? { heading: s.heading, text: s.text } : null;
+    if (s?.truncated)
+      record.warnings.push(`The ${key} section is very long and was cut at ${s.text.length} characters.`);
+  }
+  const contributions = record.sections.contributions;
+  if (contributions) {
+    try {
+      record.credit = parseContributions(contributions.text, record.authors);
+    } catch (e) {
+      record.warnings.push(`Could not read CRediT roles: ${String(e)}`);
+    }
+  }
+  const methods = pickSection(found, 'methods');
+  if (methods) {
+    try {
+      record.methodsMentions = findMethodsMentions(methods.heading, methods.text);
+    } catch (e) {
+      record.warnings.push(`Could not read the methods section: ${String(e)}`);
+    }
+  }
+  // A page with no DOI, no authors and no section is not an article (a shop, a search page, a blank tab).
+  if (!record.doi && !record.authors.length && found.length === 0)
+    record.warnings.push('No article found on this page.');
+  return { record, methods };
+}

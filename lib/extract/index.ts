@@ -1,0 +1,52 @@
+/**
+ * extract(document, url) → ArticleRecord: picks the site adapter, runs the generic reader with the
+ * adapter's options, then the adapter's refinements. Never throws: bad input gives an empty record
+ * with a warning.
+ */
+import { type ArticleRecord, emptyRecord } from '../article';
+import { useDocument } from './dom';
+import { readGeneric } from './generic';
+import { pageHints } from './page-hints';
+import type { SiteAdapter } from './site-adapter';
+import { SITE_ADAPTERS } from './sites';
+
+export { classifyHeading, type HeadingKind } from './headings';
+export type { SiteAdapter } from './site-adapter';
+
+function parseUrl(url: string | null): URL | null {
+  if (!url) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** The adapter for a page, or null for the generic reader. */
+export function findAdapter(doc: Document, url: string | null): SiteAdapter | null {
+  const u = parseUrl(url);
+  const hints = pageHints(doc, u);
+  return SITE_ADAPTERS.find((a) => a.matches(u, doc, hints)) ?? null;
+}
+
+export function extract(doc: Document, url: string | null): ArticleRecord {
+  try {
+    useDocument(doc);
+    const adapter = findAdapter(doc, url);
+    const { record } = readGeneric(doc, adapter);
+    if (adapter?.refine) {
+      try {
+        adapter.refine(record, doc);
+      } catch (e) {
+        record.warnings.push(`Site adapter ${adapter.id} failed: ${String(e)}`);
+      }
+    }
+    record.url = url;
+    return record;
+  } catch (e) {
+    const record = emptyRecord('html');
+    record.url = url;
+    record.warnings.push(`Extraction failed: ${String(e)}`);
+    return record;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Reads a JATS XML article (bioRxiv, eLife, PLOS, F1000, Frontiers, MDPI, Europe PMC full text) into an
+ * ArticleRecord. The caller parses the XML (linkedom's DOMParser in Node, the native one in a browser)
+ * with 'text/xml'; only namespace-free DOM calls are used, so both behave the same.
+ * `site` is the publisher detected from the DOI/journal (see jatsSite), or "jats".
+ */
+import { type ArticleRecord, emptyRecord } from '../article';
+import { ExtractError } from './errors';
+import { jatsAuthors } from './jats-authors';
+import { jatsCredit } from './jats-credit';
+import { jatsDoi, jatsJournal, jatsPublished, jatsSite, jatsTitle } from './jats-meta';
+import { findAck, findContributions, findFunding, methodsSections, sectionLines } from './jats-sections';
+import { childrenNamed, descendantsNamed, indexElements, jatsText, localName } from './jats-text';
+import { findMethodsMentions, MAX_MENTIONS } from './methods-mentions';
+
+/**
+ * The JATS <article>: the root, or the first <article> inside a wrapper (PMC efetch's <pmc-articleset>,
+ * an OAI-PMH <record>), as archives deliver single articles wrapped.
+ */
+function articleOf(doc: Document): Element | undefined {
+  const root = doc.documentElement;
+  if (!root) return undefined;
+  if (localName(root) === 'article') return root;
+  return descendantsNamed(root, ['article'], 1)[0];
+}
+
+/** True when the document is (or wraps) a JATS <article> with front matter. */
+export function isJats(doc: Document): boolean {
+  const article = articleOf(doc);
+  return article !== undefined && childrenNamed(article, 'front').length > 0;
+}
+
+export function extractJats(doc: Document): ArticleRecord {
+  const docRoot = doc.documentElement;
+  if (!docRoot) throw new ExtractError('empty XML document');
+  const root = articleOf(doc);
+  if (!root) throw new ExtractError(`XML that is not JATS (root element <${localName(docRoot)}>)`);
+  if (childrenNamed(root, 'front').length === 0)
+    throw new ExtractError('JATS <article> without <front> matter');
+  const front = childrenNamed(root, 'front')[0];
+  const body = childrenNamed(root, 'body')[0];
+  const back = childrenNamed(root, 'back')[0];
+  const meta = front ? childrenNamed(front, 'article-meta')[0] : undefined;
+  const index = indexElements([front, body, back].filter((e): e is Element => e !== undefined));
+
+  const doi = jatsDoi(meta);
+  const journal = jatsJournal(front ? childrenNamed(front, 'journal-meta')[0] : undefined);
+  const site = jatsSite(doi, journal);
+  const record = emptyRecord('jats', site);
+  record.doi = doi;
+  record.journal = journal;
+  record.title = jatsTitle(meta);
+  record.published = jatsPublished(meta);
+  const contribs = jatsAuthors(meta);
+  record.authors = contribs.map((c) => c.author);
+  if (record.authors.length === 0) record.warnings.push('no authors found in <contrib-group>');
+  if (!doi) record.warnings.push('no DOI in <article-meta>');
+
+  const strip = ({ heading, text }: { heading: string; text: string }) => ({ heading, text });
+  const ack = findAck(index);
+  const funding = findFunding(index, meta, site);
+  const contributions = findContributions(index);
+  record.sections = {
+    acknowledgements: ack && strip(ack),
+    funding: funding && strip(funding),
+    contributions: contributions && strip(contributions),
+  };
+
+  const conFootnotes = (index.get('fn') ?? []).filter((fn) => fn.getAttribute('fn-type') === 'con');
+  record.credit = jatsCredit(contribs, conFootnotes, contributions ? sectionLines(contributions) : null);
+
+  for (const sec of methodsSections([body, back])) {
+    const title = childrenNamed(sec, 'title')[0];
+    const heading = title ? jatsText(title) : 'Methods';
+    for (const p of descendantsNamed(sec, ['p'])) {
+      if (record.methodsMentions.length >= MAX_MENTIONS) break;
+      const room = MAX_MENTIONS - record.methodsMentions.length;
+      record.methodsMentions.push(...findMethodsMentions(heading, jatsText(p), room));
+    }
+  }
+  return record;
+}

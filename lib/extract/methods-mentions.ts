@@ -1,0 +1,48 @@
+/**
+ * Sentences of a methods text that name a facility, core, platform, shared resource, an RRID (SCR_…) or
+ * a named instrument ("Zeiss LSM 880", "BD FACSAria", "Illumina NovaSeq"). These are where papers most
+ * often use a core without crediting it, so the check can point at them.
+ */
+import type { MethodsMention } from '../article';
+import { splitSentences } from './sentences';
+
+/** A methods section rarely names more; the cap keeps huge supplements bounded. */
+export const MAX_MENTIONS = 25;
+
+const FACILITY =
+  /\bcore (?:facilit(?:y|ies)|laborator(?:y|ies)|lab)\b|\b(?:imaging|microscopy|cytometry|sequencing|genomics|proteomics|metabolomics|mass spectrometry|bioinformatics|histology|pathology|animal|vivarium|transgenic|electron microscopy|crystallography|NMR|screening|flow) (?:core|facilit(?:y|ies)|platform|unit|shared resource)s?\b|\bshared (?:resource|instrument(?:ation)?|facilit(?:y|ies))s?\b|\bplateforme?\b/i;
+// "Center"/"Centre"/"Unit" only count with a research word before them, not "Medical Center".
+const FACILITY_CAPITALISED =
+  /\b(?:[A-Z][\w&-]*\s+)*(?:Imaging|Microscopy|Cytometry|Sequencing|Genomics?|Genome|Proteomics?|Proteome|Metabolomics|Spectrometry|Bioinformatics|Histology|Pathology|Animal|Transgenic|Crystallography|NMR|Screening|Research Resources?|Core)\s+(?:[A-Z][\w&-]*\s+)*(?:Core|Cores|Facility|Facilities|Platform|Unit|Center|Centre|Laboratory|Resource|Biobank|Biorepository)\b|\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+(?:Core Facility|Core|Facility|Platform|Biobank|Biorepository)\b/;
+const RRID = /\bRRID\s*:\s*SCR_\d+|\bSCR_\d{6,}\b/i;
+// Instrument makers only: reagent suppliers (Thermo Fisher, Miltenyi, Bio-Rad…) fill methods sections with
+// catalogue numbers, so their instruments are caught by model name (MODEL) instead.
+const VENDOR =
+  /\b(?:Zeiss|Leica|Nikon|Olympus|Evident|Andor|Yokogawa|BD|Becton Dickinson|Beckman(?: Coulter)?|Cytek|Illumina|Bruker|JEOL|FEI|Hitachi|Hamamatsu|Keyence|Gatan|Tescan|PerkinElmer|Molecular Devices|Visitron|Photometrics)\b[^.;]{0,30}?\b(?:[A-Z][A-Za-z]*[\s-]?\d{1,4}[A-Za-z]*|[A-Z]{3,}[A-Za-z]*|NovaSeq|NextSeq|HiSeq|MiSeq|Fortessa|Symphony|Aurora|Krios|Glacios|Talos|Elyra|Airyscan|Stellaris|Thunder|Eclipse|Axio\w*|CytoFLEX|Gallios|Canto|Melody|Aria|Accuri|Typhoon|Cytation)\b/;
+const MODEL =
+  /\b(?:LSM\s?\d{3}|FACS\s?(?:Aria|Canto|Calibur|Melody|Symphony|Lyric|Verse)\w*|LSR\s?(?:Fortessa|II)\w*|NovaSeq|NextSeq|HiSeq|MiSeq|iSeq|MinION|PromethION|GridION|Orbitrap|CytoFLEX|Attune\s+NxT|ImageStream|Titan Krios|Glacios|Talos Arctica|Dragonfly|Spinning[- ]disk confocal|Opera Phenix|Operetta|ImageXpress|IncuCyte|LightCycler|QuantStudio|Chromium Controller|PacBio Sequel|Odyssey (?:CLx|Fc)|Typhoon)\b/i;
+
+export function mentionsFacilityOrInstrument(sentence: string): boolean {
+  return (
+    RRID.test(sentence) ||
+    FACILITY_CAPITALISED.test(sentence) ||
+    FACILITY.test(sentence) ||
+    VENDOR.test(sentence) ||
+    MODEL.test(sentence)
+  );
+}
+
+/** The sentences of a methods section that name a facility, core, RRID or instrument (capped). */
+export function findMethodsMentions(heading: string, text: string, max = MAX_MENTIONS): MethodsMention[] {
+  const out: MethodsMention[] = [];
+  const seen = new Set<string>();
+  for (const sentence of splitSentences(text.slice(0, 200_000))) {
+    if (out.length >= max) break;
+    if (sentence.length > 1500 || seen.has(sentence)) continue;
+    if (mentionsFacilityOrInstrument(sentence)) {
+      seen.add(sentence);
+      out.push({ heading, text: sentence });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,425 @@
+/**
+ * Finds sections generically: real headings (h1–h6), publisher title divs, standalone bold paragraphs
+ * and run-in labels ("Funding:" opening a paragraph). A section's body runs from its heading to the next
+ * heading of the same or higher rank, or to any heading we classify (a credit section, references,
+ * competing interests, decision letters…), so one section never swallows the next.
+ */
+import { collapseWhitespace } from '../text';
+import {
+  appendVisibleText,
+  attr,
+  headingRank,
+  isBlock,
+  isHiddenByMarkup,
+  isSkipped,
+  SKIPPED_TAGS,
+  type TextSink,
+  tagOf,
+} from './dom';
+import { classifyHeading, type HeadingKind } from './headings';
+
+export interface SectionOptions {
+  /** Extra selectors of heading-like elements, comma-separated (site adapters add theirs). */
+  headingSelector?: string;
+  /** Containers whose copy of a section is used only when there is no other (side panels, pop-ups). */
+  demote?: string;
+  /** Containers never read (job adverts, decision letters without headings, reference lists). */
+  exclude?: string;
+  /** Character budget per credit section body. */
+  maxChars?: number;
+}
+
+export interface FoundSection {
+  kind: HeadingKind;
+  heading: string;
+  text: string;
+  el: Element;
+  demoted: boolean;
+  /** Read from a run-in label rather than a heading. */
+  runIn: boolean;
+  /** The body reached the character cap and was cut. */
+  truncated: boolean;
+}
+
+/** Containers whose copy of a section is a duplicate or an aside (checked by hand: CSS is slow in linkedom). */
+const DEMOTE_TAGS = new Set(['aside', 'nav']);
+const DEMOTE_ROLES = new Set(['complementary', 'navigation']);
+const DEMOTE_CLASS =
+  /sidebar|side-panel|(?:^|\s)toc(?:\s|$)|table-of-contents|tooltip|popup|modal|related|recommend/i;
+
+function inDemotedContainer(el: Element, siteSelector: string | undefined): boolean {
+  // A <header>/<footer> inside an <article>/<section> heads that section (eLife); only page-level ones
+  // are chrome.
+  let pageChrome = false;
+  for (let p: Element | null = el; p; p = p.parentElement) {
+    const tag = tagOf(p);
+    if (tag === 'header' || tag === 'footer') pageChrome = true;
+    else if (tag === 'section' || tag === 'article' || tag === 'main') pageChrome = false;
+    else if (DEMOTE_TAGS.has(tag)) return true;
+    const role = attr(p, 'role');
+    if (role && DEMOTE_ROLES.has(role)) return true;
+    const cls = attr(p, 'class');
+    if (cls && DEMOTE_CLASS.test(cls)) return true;
+    const id = attr(p, 'id');
+    if (id && /\btoc\b/i.test(id)) return true;
+  }
+  if (pageChrome) return true;
+  return siteSelector ? el.closest(siteSelector) !== null : false;
+}
+
+const MAX_CANDIDATES = 20_000;
+/** Elements visited at most per page (a 1.5 MB article has ~20k; beyond this is not an article page). */
+const MAX_ELEMENTS = 600_000;
+const MAX_LABEL = 90;
+
+interface Candidate {
+  el: Element;
+  kind: HeadingKind | null;
+  label: string;
+  rank: number;
+  runIn: boolean;
+  /** For run-in labels: the paragraph they open (a boundary for the section before it). */
+  block?: Element;
+  /** A plain-text label ("Author contributions: …" with no markup): the body is the block's rest. */
+  prefix?: boolean;
+}
+
+interface Marks {
+  /** Lowest heading rank at or below each element. */
+  minRank: Map<Element, number>;
+  /** Elements that are, or contain, a classified heading. */
+  classified: Set<Element>;
+  /** The heading elements themselves. */
+  self: Set<Element>;
+}
+
+function ownLabel(el: Element): string | null {
+  const raw = el.textContent ?? '';
+  if (raw.length > MAX_LABEL * 3) return null;
+  const s = collapseWhitespace(raw);
+  return s && s.length <= MAX_LABEL ? s : null;
+}
+
+/** The block that holds an inline element (strong/b/span) and whether the label opens it. */
+function runInBlock(el: Element, label: string): { block: Element; start: Element } | null {
+  let start = el;
+  let block = el.parentElement;
+  while (block && !isBlock(block)) {
+    start = block;
+    block = block.parentElement;
+  }
+  if (!block) return null;
+  const blockText = collapseWhitespace(block.textContent ?? '');
+  if (!blockText.startsWith(label)) return null;
+  return { block, start };
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'dt', 'em', 'i']);
+/** Blocks that may open with a plain-text label ("Funding: …", PNAS/PLOS footnotes). */
+const PREFIX_TAGS = new Set(['p', 'li', 'dd', 'div']);
+const PREFIX_RE = /^\s*([^:.;]{3,60}?)\s*[:：]/;
+
+/** The first text the element shows, if it is a direct text child ("Funding: …"), else null. */
+function leadingText(el: Element): string | null {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      // Only the opening characters matter (a label is at most ~60 characters before its colon).
+      const data = (c as Text).data.slice(0, 80);
+      if (data.trim()) return data;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+const HEADING_CLASS = /[Tt]itle|[Hh]eading|[Ll]abel/;
+const NOTES_HINT = /fn|foot|note|back|ack|fund|contrib|declar|info/i;
+
+/**
+ * Heading-like elements under `root`, in document order, found in one walk (querySelectorAll with
+ * attribute-substring selectors is slow in linkedom and walks the document once per selector).
+ */
+/** Sentinel pushed by headingLike when it stopped at MAX_ELEMENTS; roots read partially are remembered. */
+const CUT_MARK = {} as Element;
+const cutShort = new WeakSet<Element>();
+
+/** True when the last findSections(root) stopped early on a huge page (a warning for the record). */
+export function wasCutShort(root: Element): boolean {
+  return cutShort.has(root);
+}
+
+function headingLike(root: Element, extra: string | undefined, limit: number): Element[] {
+  const out: Element[] = [];
+  const extraSet = extra ? new Set(root.querySelectorAll(extra)) : null;
+  // Two parallel stacks: the element, and whether it sits in a notes/footnote/back-matter container,
+  // where plain-text labels ("Author contributions: …") on any block are worth a look. Elsewhere only
+  // paragraphs are checked: reading the first text of every <div> is the walk's main cost in Chromium.
+  const stack: Element[] = [];
+  const inNotes: boolean[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) {
+    stack.push(c);
+    inNotes.push(false);
+  }
+  let visited = 0;
+  while (stack.length && out.length < limit) {
+    if (++visited > MAX_ELEMENTS) {
+      out.push(CUT_MARK);
+      break;
+    }
+    const el = stack.pop() as Element;
+    let notes = inNotes.pop() as boolean;
+    const tag = tagOf(el);
+    if (SKIPPED_TAGS.has(tag) || isHiddenByMarkup(el)) continue;
+    const cls = attr(el, 'class');
+    if (!notes) {
+      const role = attr(el, 'role');
+      notes =
+        NOTES_HINT.test(cls ?? '') ||
+        (role !== null && NOTES_HINT.test(role)) ||
+        NOTES_HINT.test(attr(el, 'id') ?? '');
+    }
+    let hit =
+      HEADING_TAGS.has(tag) || (cls !== null && HEADING_CLASS.test(cls)) || attr(el, 'role') === 'heading';
+    if (!hit && (tag === 'p' || (notes && PREFIX_TAGS.has(tag)))) {
+      const lead = leadingText(el);
+      hit = lead !== null && PREFIX_RE.test(lead);
+    }
+    if (hit || extraSet?.has(el)) out.push(el);
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+      stack.push(c);
+      inNotes.push(notes);
+    }
+  }
+  return out;
+}
+
+function afterLabel(block: Element, label: string): string {
+  return collapseWhitespace(block.textContent ?? '').slice(label.length, label.length + 3);
+}
+
+/** Inside a link: table-of-contents entries and "jump to" links are not headings. */
+function insideLink(el: Element): boolean {
+  for (let p: Element | null = el, d = 0; p && d < 6; p = p.parentElement, d++) {
+    if (tagOf(p) === 'a' && p.hasAttribute('href')) return true;
+  }
+  return false;
+}
+
+function collectCandidates(root: Element, opts: SectionOptions): Candidate[] {
+  const all = headingLike(root, opts.headingSelector, MAX_CANDIDATES);
+  if (all[all.length - 1] === CUT_MARK) {
+    all.pop();
+    cutShort.add(root);
+  }
+  const n = all.length;
+  const out: Candidate[] = [];
+  const seen = new Set<Element>();
+  for (let i = 0; i < n; i++) {
+    const el = all[i] as Element;
+    const tag = tagOf(el);
+    const isH = /^h[1-6]$/.test(tag);
+    if (!isH && insideLink(el)) continue;
+    const m = PREFIX_TAGS.has(tag) ? PREFIX_RE.exec(leadingText(el) ?? '') : null;
+    const prefixLabel = m?.[1] ? collapseWhitespace(m[1]) : '';
+    const prefixKind = prefixLabel ? classifyHeading(prefixLabel) : null;
+    if (prefixKind) {
+      if (!seen.has(el) && !(opts.exclude && el.closest(opts.exclude))) {
+        seen.add(el);
+        out.push({ el, kind: prefixKind, label: prefixLabel, rank: 8, runIn: true, block: el, prefix: true });
+      }
+      continue;
+    }
+    const label = ownLabel(el);
+    if (!label) {
+      if (isH) out.push({ el, kind: null, label: '', rank: headingRank(el), runIn: false });
+      continue;
+    }
+    let kind = classifyHeading(label);
+    if (!kind && !isH) continue;
+    if (kind && opts.exclude && el.closest(opts.exclude)) continue;
+    let target = el;
+    let runIn = false;
+    let runInBlockEl: Element | undefined;
+    if (!isH && !isBlock(el)) {
+      const r = runInBlock(el, label);
+      if (!r) continue;
+      // Italic run-ins must end with a colon or period ("<em>Conflict of Interest</em>: None declared").
+      if (
+        (tag === 'em' || tag === 'i') &&
+        !/^[^\p{L}\p{N}]*[:.：]/u.test(afterLabel(r.block, label)) &&
+        !/[:.：]$/.test(label)
+      ) {
+        continue;
+      }
+      const blockText = collapseWhitespace(r.block.textContent ?? '');
+      if (blockText.length > label.length + 1) {
+        target = r.start;
+        runIn = true;
+        runInBlockEl = r.block;
+      } else {
+        target = r.block;
+      }
+    } else if (!isH && kind) {
+      // A title div wrapping other blocks is a container, not a heading.
+      const text = el.textContent ?? '';
+      if (text.length > MAX_LABEL * 3) kind = null;
+    }
+    if (seen.has(target)) continue;
+    // A <span class="title"> inside an <h2> is the same heading: keep the outer one.
+    let dup = false;
+    for (let p = target.parentElement, d = 0; p && d < 3; p = p.parentElement, d++) {
+      if (seen.has(p) && collapseWhitespace(p.textContent ?? '') === label) dup = true;
+    }
+    if (dup) continue;
+    seen.add(target);
+    out.push({ el: target, kind, label, rank: runIn ? 8 : headingRank(target), runIn, block: runInBlockEl });
+  }
+  return out;
+}
+
+function markBoundaries(cands: Candidate[], root: Element): Marks {
+  const minRank = new Map<Element, number>();
+  const classified = new Set<Element>();
+  const self = new Set<Element>();
+  for (const c of cands) {
+    if (c.runIn) {
+      // A run-in label ends the section before it, but has no rank of its own.
+      if (!c.kind || !c.block) continue;
+      self.add(c.block);
+      for (let p: Element | null = c.block; p; p = p.parentElement) {
+        classified.add(p);
+        if (p === root) break;
+      }
+      continue;
+    }
+    self.add(c.el);
+    for (let p: Element | null = c.el; p; p = p.parentElement) {
+      const prev = minRank.get(p);
+      if (prev === undefined || c.rank < prev) minRank.set(p, c.rank);
+      if (c.kind) classified.add(p);
+      if (p === root) break;
+    }
+  }
+  return { minRank, classified, self };
+}
+
+/** Appends the body that follows `start` (siblings, climbing out of wrappers) until a boundary. */
+function collectBody(
+  start: Element,
+  rank: number,
+  marks: Marks,
+  root: Element,
+  sink: TextSink,
+  exclude?: string,
+): void {
+  let node: Element | null = start;
+  while (node && node !== root && sink.left > 0) {
+    let saw = false;
+    for (let s = node.nextSibling; s && sink.left > 0; s = s.nextSibling) {
+      const before = sink.parts.length;
+      let stopped = false;
+      if (s.nodeType === 1) stopped = walkUntilStop(s as Element, rank, marks, sink, exclude);
+      else appendVisibleText(s, sink);
+      if (!saw && sink.parts.slice(before).join('').trim()) saw = true;
+      if (stopped) return;
+    }
+    // Nothing after the heading inside its wrapper: the body follows the wrapper.
+    if (saw) return;
+    node = node.parentElement;
+  }
+}
+
+function stops(el: Element, rank: number, marks: Marks): boolean {
+  return marks.classified.has(el) || (marks.minRank.get(el) ?? 99) <= rank;
+}
+
+/** Reads `el`, descending into it when it holds a boundary; returns true once a boundary is reached. */
+function walkUntilStop(el: Element, rank: number, marks: Marks, sink: TextSink, exclude?: string): boolean {
+  if (isSkipped(el) || isChrome(el) || (exclude && el.matches(exclude))) return false;
+  if (!stops(el, rank, marks)) {
+    appendVisibleText(el, sink);
+    return false;
+  }
+  if (marks.self.has(el)) return true;
+  const block = isBlock(el);
+  if (block) sink.parts.push(' ');
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== 1) appendVisibleText(c, sink);
+    else if (walkUntilStop(c as Element, rank, marks, sink, exclude)) return true;
+  }
+  if (block) sink.parts.push(' ');
+  return false;
+}
+
+/** Page chrome inside sections: jump lists, section navigation, share and download bars. */
+const CHROME_CLASS =
+  /(?:^|[\s_-])(?:nav|jump|toc|share|social|advert|ad-|ads\b|promo|banner|jobs?\b|cookie)|navigation|jumplist|sectionnav|go-?to/i;
+
+function isChrome(el: Element): boolean {
+  const cls = attr(el, 'class');
+  return cls !== null && CHROME_CLASS.test(cls);
+}
+
+function bodyOf(
+  c: Candidate,
+  marks: Marks,
+  root: Element,
+  opts: SectionOptions,
+  max: number,
+  sink: TextSink = { parts: [], left: max, skip: isChrome },
+): string {
+  if (c.prefix) {
+    appendVisibleText(c.el, sink);
+    const text = collapseWhitespace(sink.parts.join(''));
+    const colon = text.search(/[:：]/);
+    return colon >= 0 ? text.slice(colon + 1).trim() : text;
+  }
+  if (c.runIn) {
+    for (let s = c.el.nextSibling; s && sink.left > 0; s = s.nextSibling) appendVisibleText(s, sink);
+  } else {
+    collectBody(c.el, c.rank, marks, root, sink, opts.exclude);
+  }
+  return collapseWhitespace(sink.parts.join('')).replace(/^[:.\-–—]\s*/, '');
+}
+
+/**
+ * Every classified section of the page, in document order, with its body text.
+ * Credit sections are capped at `maxChars`; methods at 20× that.
+ */
+export function findSections(root: Element, opts: SectionOptions = {}): FoundSection[] {
+  const max = opts.maxChars ?? 30_000;
+  const cands = collectCandidates(root, opts);
+  const marks = markBoundaries(cands, root);
+  const out: FoundSection[] = [];
+  for (const c of cands) {
+    if (!c.kind || c.kind === 'references' || c.kind === 'other-backmatter') continue;
+    const cap = c.kind === 'methods' ? max * 20 : max;
+    const sink: TextSink = { parts: [], left: cap, skip: isChrome };
+    const text = bodyOf(c, marks, root, opts, cap, sink);
+    if (!text) continue;
+    out.push({
+      truncated: sink.left <= 0,
+      kind: c.kind,
+      heading: c.label,
+      text,
+      el: c.el,
+      demoted: inDemotedContainer(c.el, opts.demote),
+      runIn: c.runIn,
+    });
+  }
+  return out;
+}
+
+/**
+ * The best section of a kind: the first one outside side panels, else the first one. For methods, a
+ * heading beats a run-in label (structured abstracts open a paragraph with "Methods:").
+ */
+export function pickSection(found: FoundSection[], kind: HeadingKind): FoundSection | null {
+  let best: FoundSection | null = null;
+  const score = (f: FoundSection) => (f.demoted ? 0 : 2) + (kind === 'methods' && !f.runIn ? 1 : 0);
+  for (const f of found) {
+    if (f.kind !== kind) continue;
+    if (!best || score(f) > score(best)) best = f;
+  }
+  return best;
+}

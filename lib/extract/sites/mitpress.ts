@@ -1,0 +1,18 @@
+/**
+ * MIT Press journals (Silverchair direct.mit.edu, older Atypon).
+ */
+import { matchSite } from '../match-site';
+import type { SiteAdapter } from '../site-adapter';
+
+export const mitpress: SiteAdapter = {
+  id: 'mitpress',
+  matches: matchSite({
+    hosts: ['direct.mit.edu', 'mitpressjournals.org'],
+    publisher: /mit press/,
+    doiPrefixes: ['10.1162'],
+  }),
+};
+
+// Made for:
+// https://direct.mit.edu/jocn/article/25/8/1062/27984
+// https://www.mitpressjournals.org/doi/full/10.1162/jocn_a_00371

@@ -1,0 +1,17 @@
+/**
+ * Royal Society Publishing (HighWire and Atypon layouts).
+ */
+import { matchSite } from '../match-site';
+import type { SiteAdapter } from '../site-adapter';
+
+export const royalsociety: SiteAdapter = {
+  id: 'royalsociety',
+  matches: matchSite({
+    hosts: ['royalsocietypublishing.org', 'rsos.royalsocietypublishing.org'],
+    publisher: /royal society/,
+    doiPrefixes: ['10.1098'],
+  }),
+};
+
+// Made for:
+// https://royalsocietypublishing.org/doi/10.1098/rsos.160123

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findMethodsMentions, MAX_MENTIONS } from '../../../lib/extract/methods-mentions';
+import { splitSentences } from '../../../lib/extract/sentences';
+
+describe('splitSentences', () => {
+  it.each([
+    ['One. Two.', ['One.', 'Two.']],
+    ['As shown by Poss et al. Hearts regrow. Next.', ['As shown by Poss et al. Hearts regrow.', 'Next.']],
+    ['Use buffers, e.g. PBS. Then wash.', ['Use buffers, e.g. PBS.', 'Then wash.']],
+    ['See Fig. 2B. Cells died.', ['See Fig. 2B.', 'Cells died.']],
+    ['Provided by Dr. Smith. Thanks.', ['Provided by Dr. Smith.', 'Thanks.']],
+    ['A gift from J. Smith. Thanks.', ['A gift from J. Smith.', 'Thanks.']],
+    ['At 2.5 mM. And 37.5 °C.', ['At 2.5 mM.', 'And 37.5 °C.']],
+    ['Imaged (Zeiss). Then (n = 3) counted.', ['Imaged (Zeiss).', 'Then (n = 3) counted.']],
+  ])('%s', (text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
+});
+
+describe('findMethodsMentions', () => {
+  it.each([
+    'Images were acquired on a Zeiss LSM 880 confocal microscope.',
+    'Cells were sorted on a BD FACSAria Fusion.',
+    'Libraries were sequenced on an Illumina NovaSeq 6000.',
+    'Sequencing was done by the Genomics Core Facility of Example University.',
+    'Mass spectrometry was performed at the Proteomics Platform.',
+    'Samples were processed by the Flow Cytometry Shared Resource.',
+    'Analysis used the core facility of the institute.',
+    'Imaging was done in the microscopy core.',
+    'The ABIF (RRID:SCR_017697) provided training.',
+    'Data from SCR_003070 were used.',
+    'Cells were imaged with a Nikon Eclipse Ti2 and an Andor Dragonfly.',
+    'Flow data were acquired on a CytoFLEX S.',
+    'We used the Cell Sciences Imaging Facility.',
+    'Plasma samples were obtained from the Heart Institute Blood and Tissue Biobank.',
+  ])('mentions: %s', (sentence) => {
+    expect(findMethodsMentions('Methods', sentence)).toEqual([{ heading: 'Methods', text: sentence }]);
+  });
+
+  it.each([
+    'Cells were cultured in DMEM at 37 °C.',
+    'Mice were housed at the Medical Center under standard conditions.',
+    'Statistical analysis used R version 4.2.',
+    'The core temperature of the animals was recorded.',
+    'Antibodies were from Cell Signaling Technology.',
+    'Data are shown as mean ± SEM.',
+  ])('does not mention: %s', (sentence) => {
+    expect(findMethodsMentions('Methods', sentence)).toEqual([]);
+  });
+
+  it('returns the sentence only, split where et al. and decimals do not end one', () => {
+    const text =
+      'Hearts were fixed as in Poss et al. 2002 at 4 °C for 2.5 h. Hearts were imaged on a Leica SP8 ' +
+      '(Leica Microsystems). Counts were blinded.';
+    expect(findMethodsMentions('Imaging', text).map((m) => m.text)).toEqual([
+      'Hearts were imaged on a Leica SP8 (Leica Microsystems).',
+    ]);
+  });
+
+  it('is bounded', () => {
+    const text = Array.from({ length: 200 }, (_, i) => `Sample ${i} was imaged on a Zeiss LSM 980.`).join(
+      ' ',
+    );
+    expect(findMethodsMentions('Methods', text)).toHaveLength(MAX_MENTIONS);
+  });
+});
