@@ -1,0 +1,122 @@
+/**
+ * One pass of a compiled profile over one text (a section body, a methods sentence or an affiliation):
+ * facility names (with the generic-name rule), institutions, staff names and generic mentions, all as
+ * offsets into the ORIGINAL text.
+ */
+import type { CompiledProfile } from './compile';
+import { findGenericMentions, type GenericMention } from './generic-mentions';
+import { sentenceOf, sentenceStarts } from './sentences';
+import { findStaffHits, type StaffHit } from './staff-text';
+import { streamOf, type TokenStream } from './tokens';
+
+export interface NameHit {
+  facility: number;
+  form: string;
+  start: number;
+  end: number;
+  /** Token range in the stream. */
+  t0: number;
+  t1: number;
+}
+
+export interface TextScan {
+  text: string;
+  /** Names that identify a facility (generic names only with their institution nearby). */
+  names: NameHit[];
+  /** Generic names without their institution: they count only as a generic mention of that facility. */
+  weakNames: NameHit[];
+  generic: GenericMention[];
+  staff: StaffHit[];
+  /** A facility's grant number written as in the profile (separators aside). */
+  grants: Array<{ facility: number; grant: number; start: number; end: number }>;
+  /** Sentence start offsets, for "nearby" tests by the caller. */
+  sentences: number[];
+}
+
+export function scanText(cp: CompiledProfile, text: string): TextScan {
+  const stream = streamOf(text);
+  const raw: Array<NameHit & { generic: boolean }> = [];
+  const institutions: Array<{ facility: number; start: number }> = [];
+  const families: Array<{ facility: number; staff: number; t0: number; t1: number }> = [];
+  const grants: TextScan['grants'] = [];
+  for (const hit of cp.automaton.find(stream.compact)) {
+    const span = tokenSpan(stream, hit.start, hit.end);
+    if (!span) continue;
+    const [t0, t1] = span;
+    const v = hit.value;
+    if (v.kind === 'institution')
+      institutions.push({ facility: v.facility, start: stream.tokens[t0]?.start ?? 0 });
+    else if (v.kind === 'family') families.push({ facility: v.facility, staff: v.staff, t0, t1 });
+    else if (v.kind === 'grant') {
+      const start = stream.tokens[t0]?.start ?? 0;
+      grants.push({ facility: v.facility, grant: v.grant, start, end: stream.tokens[t1]?.end ?? start });
+    } else {
+      if (v.caseSensitive !== null && asWritten(stream, t0, t1) !== v.caseSensitive) continue;
+      const start = stream.tokens[t0]?.start ?? 0;
+      const end = stream.tokens[t1]?.end ?? 0;
+      raw.push({ facility: v.facility, form: v.form, start, end, t0, t1, generic: v.generic });
+    }
+  }
+  if (cp.skipFamilies.size > 0) {
+    stream.tokens.forEach((t, i) => {
+      if (!t.skip || !/^\p{Lu}/u.test(t.raw)) return;
+      for (const r of cp.skipFamilies.get(t.norm) ?? []) families.push({ ...r, t0: i, t1: i });
+    });
+  }
+  // A name inside a longer name ("Flow Cytometry Core" in "CSMC Flow Cytometry Core") is the longer one.
+  const maximal = raw.filter(
+    (h) =>
+      !raw.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
+  const starts = sentenceStarts(text);
+  const names: NameHit[] = [];
+  const weakNames: NameHit[] = [];
+  for (const { generic, ...h } of dedupe(maximal)) {
+    if (!generic || !cp.facilities[h.facility]?.hasInstitution) names.push(h);
+    else {
+      // A generic name ("Light Microscopy Facility") is this facility only with its institution nearby.
+      // Its acronym beside it ("Advanced BioImaging Facility (ABIF)") identifies it as well.
+      const s = sentenceOf(starts, h.start);
+      const isNear = (pos: number) => Math.abs(sentenceOf(starts, pos) - s) <= 1;
+      const near =
+        institutions.some((i) => i.facility === h.facility && isNear(i.start)) ||
+        maximal.some((o) => o.facility === h.facility && !o.generic && isNear(o.start));
+      (near ? names : weakNames).push(h);
+    }
+  }
+  const allNames = [...names, ...weakNames];
+  const generic = findGenericMentions(stream, text).filter(
+    (g) => !allNames.some((n) => g.start < n.end && g.end > n.start),
+  );
+  const staff = findStaffHits(cp, stream, families, allNames);
+  return { text, names, weakNames, generic, staff, grants, sentences: starts };
+}
+
+/** Token range of a compact match, or null when it does not start and end on token boundaries. */
+function tokenSpan(stream: TokenStream, start: number, end: number): [number, number] | null {
+  const t0 = stream.tokenAt[start];
+  const t1 = stream.tokenAt[end - 1];
+  if (t0 === undefined || t1 === undefined) return null;
+  if (stream.cStart[t0] !== start || stream.cEnd[t1] !== end) return null;
+  return [t0, t1];
+}
+
+/** The content tokens as written, accents removed (to compare case-sensitive acronyms). */
+function asWritten(stream: TokenStream, t0: number, t1: number): string {
+  let s = '';
+  for (let i = t0; i <= t1; i++) {
+    const t = stream.tokens[i];
+    if (t && !t.skip) s += t.raw.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  }
+  return s;
+}
+
+function dedupe(hits: Array<NameHit & { generic: boolean }>): Array<NameHit & { generic: boolean }> {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const k = `${h.facility}:${h.start}:${h.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,3 @@
+export { check } from './check';
+export type * from './types';
+export { CREDIT_LEVELS } from './types';

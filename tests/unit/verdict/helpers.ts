@@ -1,0 +1,62 @@
+/** Builders for test profiles and article records (only what each test cares about is given). */
+import { type ArticleRecord, type Author, emptyRecord } from '../../../lib/article';
+import type { Facility, Profile, StaffMember } from '../../../lib/profile/types';
+
+export function staff(name: string, extra: Partial<StaffMember> = {}): StaffMember {
+  return { name, variants: [], orcid: null, role: null, start: null, end: null, ...extra };
+}
+
+export function facility(extra: Partial<Facility> = {}): Facility {
+  return {
+    id: 'abif',
+    name: 'Advanced BioImaging Facility',
+    aliases: ['ABIF'],
+    formerNames: [],
+    acronyms: [],
+    translations: [],
+    institution: 'McGill University',
+    ror: null,
+    rrids: ['SCR_017697'],
+    staff: [],
+    grants: [],
+    statements: [],
+    notes: null,
+    ...extra,
+  };
+}
+
+export function profile(...facilities: Facility[]): Profile {
+  return { version: 1, facilities: facilities.length ? facilities : [facility()] };
+}
+
+export function author(name: string, extra: Partial<Author> = {}): Author {
+  const words = name.split(' ');
+  return {
+    name,
+    given: words.slice(0, -1).join(' ') || null,
+    family: words[words.length - 1] ?? null,
+    orcid: null,
+    affiliations: [],
+    ...extra,
+  };
+}
+
+export function article(
+  parts: {
+    ack?: string;
+    funding?: string;
+    contributions?: string;
+    methods?: string[];
+    authors?: Author[];
+  } = {},
+): ArticleRecord {
+  const r = emptyRecord('html');
+  if (parts.ack !== undefined) r.sections.acknowledgements = { heading: 'Acknowledgements', text: parts.ack };
+  if (parts.funding !== undefined) r.sections.funding = { heading: 'Funding', text: parts.funding };
+  if (parts.contributions !== undefined) {
+    r.sections.contributions = { heading: 'Author contributions', text: parts.contributions };
+  }
+  r.methodsMentions = (parts.methods ?? []).map((text) => ({ heading: 'Methods', text }));
+  r.authors = parts.authors ?? [];
+  return r;
+}
