@@ -1,0 +1,60 @@
+/**
+ * `corecredit extract FILE…` (CLI-CONTRACT.md): one JSON object per file, a JSON array when several files
+ * are given. A file that cannot be read is reported on stderr (one line) and left out of the output; the
+ * others are still printed, and the exit status is then 1.
+ */
+import { type Command, EXIT_INPUT, EXIT_OK, InputError, UsageError } from './io';
+import { type LoadedArticle, loadArticle } from './load-article';
+
+/** More files than this in one call is a script gone wrong; the user can batch. */
+const MAX_FILES = 10_000;
+
+export const EXTRACT_HELP = `usage: corecredit extract FILE…
+
+Reads saved article pages (HTML) or JATS XML files (detected from the content, not the extension) and
+prints what was extracted from each as JSON: one object for one FILE, a JSON array for several.
+
+If a FILE cannot be read (missing, a directory, empty, binary, truncated, XML that is not JATS, larger
+than 20 MB), a one-line reason goes to stderr, the FILE is left out of the output, the other FILEs are
+still printed, and the exit status is 1. Exit status: 0 all read, 1 some input unreadable, 2 bad usage.
+`;
+
+function parseArgs(args: string[]): string[] {
+  const files: string[] = [];
+  let optionsDone = false;
+  for (const a of args) {
+    if (!optionsDone && a === '--') optionsDone = true;
+    else if (!optionsDone && a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else files.push(a);
+  }
+  if (files.length === 0) throw new UsageError('no FILE given');
+  if (files.length > MAX_FILES)
+    throw new UsageError(`too many files (${files.length}; at most ${MAX_FILES})`);
+  return files;
+}
+
+export const runExtract: Command = async (args, io) => {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(EXTRACT_HELP);
+    return EXIT_OK;
+  }
+  const files = parseArgs(args);
+  const out: LoadedArticle[] = [];
+  let failed = false;
+  for (const file of files) {
+    try {
+      out.push(await loadArticle(file));
+    } catch (e) {
+      failed = true;
+      // A bug in an extractor must still give one line, not a stack trace (CLI-CONTRACT.md).
+      const message = e instanceof InputError ? e.message : `${file}: could not extract (${String(e)})`;
+      io.stderr(`corecredit extract: ${message.split('\n')[0]}\n`);
+    }
+  }
+  if (files.length === 1) {
+    if (out[0]) io.stdout(`${JSON.stringify(out[0], null, 2)}\n`);
+  } else {
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  }
+  return failed ? EXIT_INPUT : EXIT_OK;
+};
