@@ -9,12 +9,12 @@ export function ArticleSummary({ record }: { record: ArticleRecord }) {
   return (
     <section class="article" data-state="article" aria-labelledby="article-title">
       <h2 id="article-title" class="article__title">
-        {title ?? 'Untitled article'}
+        {record.kind === 'text' ? 'Selected or pasted text' : (title ?? 'Untitled article')}
       </h2>
       {(journal || published) && (
         <p class="article__source">{[journal, published?.slice(0, 4)].filter(Boolean).join(' · ')}</p>
       )}
-      {doi ? (
+      {record.kind === 'text' ? null : doi ? (
         <p class="article__doi">
           DOI:{' '}
           <a href={`https://doi.org/${doi}`} target="_blank" rel="noreferrer" data-testid="doi">

@@ -3,7 +3,7 @@ import { extract } from '../lib/extract';
 
 /**
  * Injected only when the user asks (toolbar click or context menu): reads the article and returns the
- * record to the background. Nothing heavy runs here; the verdict is computed in the extension.
+ * record to the background. Nothing else runs in the page; the verdict is computed in the extension.
  */
 export default defineContentScript({
   registration: 'runtime',

@@ -8,11 +8,28 @@
 import * as z from 'zod/mini';
 import { analysisSchema } from './analysis';
 
+const evidenceTargetSchema = z.object({ sectionText: z.string(), start: z.number(), end: z.number() });
+
 export const protocol = {
   /** Popup → background: read the tab's article and judge it against the stored profile. */
   analyzeTab: {
     request: z.object({ tabId: z.number(), force: z.optional(z.boolean()) }),
     reply: analysisSchema,
+  },
+  /** Popup → background: judge pasted text (a draft's acknowledgements, a PDF's back matter). */
+  checkText: {
+    request: z.object({ text: z.string().check(z.maxLength(2_000_000)) }),
+    reply: analysisSchema,
+  },
+  /** Popup → background: highlight these pieces of evidence in the tab (replacing earlier ones), scroll to the first. */
+  highlightEvidence: {
+    request: z.object({ tabId: z.number(), targets: z.array(evidenceTargetSchema).check(z.maxLength(200)) }),
+    reply: z.object({ found: z.number() }),
+  },
+  /** Popup → background: remove every highlight from the tab. */
+  clearHighlights: {
+    request: z.object({ tabId: z.number() }),
+    reply: z.object({ cleared: z.number() }),
   },
 } as const;
 

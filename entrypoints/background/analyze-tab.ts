@@ -1,18 +1,23 @@
 /**
  * analyzeTab: inject the content script into the tab (allowed by activeTab after the user's click),
- * validate the record it returns, and judge it against the stored profile. Cached per tab and URL.
+ * validate the record it returns, and judge it against the stored profile. The record is cached per
+ * tab and URL (reading the page is the costly part); verdicts are remade each time, so a changed
+ * profile shows at once.
  */
 import { browser } from 'wxt/browser';
-import { type Analysis, analysisSchema, looksLikeArticle } from '../../lib/analysis';
+import { type Analysis, looksLikeArticle } from '../../lib/analysis';
+import type { ArticleRecord } from '../../lib/article';
 import { articleRecordSchema } from '../../lib/schemas/article';
 import { tabAnalysisKey } from '../../lib/storage-keys';
 import { extensionStore } from '../../platform/storage';
+import { clearBadge, showBadge } from './badge';
+import { judge } from './judge';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 
-interface CachedAnalysis {
+interface CachedRecord {
   url: string;
-  analysis: Analysis;
+  record: ArticleRecord;
 }
 
 export async function analyzeTab(tabId: number, force: boolean): Promise<Analysis> {
@@ -22,10 +27,8 @@ export async function analyzeTab(tabId: number, force: boolean): Promise<Analysi
   const refusal = refusalFor(url);
   if (refusal) return { state: 'no-access', reason: refusal };
 
-  if (!force) {
-    const cached = await readCache(tabId);
-    if (cached && cached.url === url) return cached.analysis;
-  }
+  const cached = force ? undefined : await readCache(tabId, url);
+  if (cached) return analyzeRecord(tabId, url, cached);
 
   let result: unknown;
   try {
@@ -42,22 +45,30 @@ export async function analyzeTab(tabId: number, force: boolean): Promise<Analysi
   const parsed = articleRecordSchema.safeParse(result);
   if (!parsed.success) return { state: 'error', message: 'The page could not be read (unexpected result).' };
   const record = { ...parsed.data, url };
-  const analysis: Analysis = looksLikeArticle(record)
-    ? { state: 'article', record, verdicts: null, profileProblems: [] }
-    : { state: 'not-article', record };
-  await extensionStore.set(tabAnalysisKey(tabId), { url, analysis } satisfies CachedAnalysis);
-  return analysis;
+  if (!looksLikeArticle(record)) {
+    await clearBadge(tabId);
+    return { state: 'not-article', record };
+  }
+  return analyzeRecord(tabId, url, record);
+}
+
+/** Judge a record (of a page or of selected text) for a tab, cache it and show the badge. */
+export async function analyzeRecord(tabId: number, url: string, record: ArticleRecord): Promise<Analysis> {
+  const { verdicts, profileProblems } = await judge(record);
+  await extensionStore.set(tabAnalysisKey(tabId), { url, record } satisfies CachedRecord);
+  await showBadge(tabId, verdicts);
+  return { state: 'article', record, verdicts, profileProblems };
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
   await extensionStore.remove?.(tabAnalysisKey(tabId));
 }
 
-async function readCache(tabId: number): Promise<CachedAnalysis | undefined> {
-  const raw = (await extensionStore.get(tabAnalysisKey(tabId))) as Partial<CachedAnalysis> | undefined;
-  if (!raw || typeof raw.url !== 'string') return undefined;
-  const analysis = analysisSchema.safeParse(raw.analysis);
-  return analysis.success ? { url: raw.url, analysis: analysis.data } : undefined;
+async function readCache(tabId: number, url: string): Promise<ArticleRecord | undefined> {
+  const raw = (await extensionStore.get(tabAnalysisKey(tabId))) as Partial<CachedRecord> | undefined;
+  if (!raw || raw.url !== url) return undefined;
+  const record = articleRecordSchema.safeParse(raw.record);
+  return record.success ? record.data : undefined;
 }
 
 /** Pages no extension may script, with the reason in the user's words; null when we may try. */

@@ -2,11 +2,18 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listen } from '../../platform/messaging';
 import { analyzeTab, forgetTab } from './analyze-tab';
+import { clearInTab, highlightInTab } from './highlight';
+import { checkText, createMenu, onMenuClick } from './selection';
 
 export default defineBackground(() => {
   listen({
     analyzeTab: ({ tabId, force }) => analyzeTab(tabId, force ?? false),
+    checkText: ({ text }) => checkText(text),
+    highlightEvidence: ({ tabId, targets }) => highlightInTab(tabId, targets),
+    clearHighlights: ({ tabId }) => clearInTab(tabId),
   });
+  browser.runtime.onInstalled.addListener(createMenu);
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url !== undefined) void forgetTab(tabId);

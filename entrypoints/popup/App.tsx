@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnalysisView } from '../../components/AnalysisView';
 import type { Analysis } from '../../lib/analysis';
+import type { Evidence } from '../../lib/verdict/types';
 import { sendToBackground } from '../../platform/messaging';
 
 /** The tab to check: `?tabId=N` (a popup opened as a tab, as in tests) or the active tab. */
@@ -14,16 +15,19 @@ async function targetTabId(): Promise<number | undefined> {
 
 export function App() {
   const [analysis, setAnalysis] = useState<Analysis | 'loading'>('loading');
+  const [tabId, setTabId] = useState<number>();
+  const [highlightStatus, setHighlightStatus] = useState<string | null>(null);
 
   const run = useCallback(async (force: boolean) => {
     setAnalysis('loading');
     try {
-      const tabId = await targetTabId();
-      if (tabId === undefined) {
+      const id = await targetTabId();
+      setTabId(id);
+      if (id === undefined) {
         setAnalysis({ state: 'no-access', reason: 'There is no page open in this window.' });
         return;
       }
-      setAnalysis(await sendToBackground('analyzeTab', { tabId, force }));
+      setAnalysis(await sendToBackground('analyzeTab', { tabId: id, force }));
     } catch (error) {
       setAnalysis({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -33,15 +37,57 @@ export function App() {
     void run(false);
   }, [run]);
 
+  const showEvidence = async (evidence: Evidence, sourceText: string) => {
+    if (tabId === undefined) return;
+    try {
+      const { found } = await sendToBackground('highlightEvidence', {
+        tabId,
+        targets: [{ sectionText: sourceText, start: evidence.start, end: evidence.end }],
+      });
+      setHighlightStatus(
+        found > 0
+          ? `Highlighted “${evidence.text}” on the page.`
+          : 'That text is not visible on the page (it came from the page’s metadata).',
+      );
+    } catch {
+      setHighlightStatus('The page has changed since it was checked: check it again to highlight.');
+    }
+  };
+
+  const checkText = async (text: string) => {
+    setAnalysis('loading');
+    try {
+      setAnalysis(await sendToBackground('checkText', { text }));
+    } catch (error) {
+      setAnalysis({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  const clearHighlights = async () => {
+    if (tabId === undefined) return;
+    await sendToBackground('clearHighlights', { tabId }).catch(() => undefined);
+    setHighlightStatus(null);
+  };
+
   return (
-    <main class="popup" aria-live="polite" aria-busy={analysis === 'loading'}>
+    <main class="popup" aria-busy={analysis === 'loading'}>
       <header class="popup__header">
         <h1>CoreCredit</h1>
       </header>
       {analysis === 'loading' ? (
-        <p class="state state--loading">Reading the page…</p>
+        <p class="state state--loading" role="status">
+          Reading the page…
+        </p>
       ) : (
-        <AnalysisView analysis={analysis} onRetry={() => void run(true)} />
+        <AnalysisView
+          analysis={analysis}
+          onRetry={() => void run(true)}
+          onOpenOptions={() => void browser.runtime.openOptionsPage()}
+          onShowEvidence={(evidence, text) => void showEvidence(evidence, text)}
+          onClearHighlights={() => void clearHighlights()}
+          onCheckText={(text) => void checkText(text)}
+          highlightStatus={highlightStatus}
+        />
       )}
     </main>
   );

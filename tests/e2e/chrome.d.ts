@@ -5,6 +5,16 @@ declare const chrome: {
     local: {
       set(items: Record<string, unknown>): Promise<void>;
       get(key?: string): Promise<Record<string, unknown>>;
+      clear(): Promise<void>;
     };
+    session: { clear(): Promise<void> };
+  };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number };
+      files?: string[];
+      func?: () => unknown;
+    }): Promise<Array<{ result?: unknown }>>;
   };
 };

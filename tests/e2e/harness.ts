@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+// CORECREDIT_E2E_DIR: test a copy of the build (another process may rebuild .output while tests run).
+export const EXTENSION_DIR = resolve(process.env.CORECREDIT_E2E_DIR ?? '.output/chrome-mv3-e2e');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TYPES: Record<string, string> = {

@@ -1,0 +1,33 @@
+/**
+ * Showing evidence on the page: the background leaves the validated request on the extension's
+ * isolated-world global, then injects the highlight script, which reads it (see lib/highlight/request).
+ */
+import { browser } from 'wxt/browser';
+import type { EvidenceTarget } from '../../lib/highlight/highlight';
+import type { HighlightRequest } from '../../lib/highlight/request';
+
+const HIGHLIGHT_SCRIPT = '/content-scripts/highlight.js';
+
+async function inject(tabId: number, request: HighlightRequest): Promise<unknown> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    // Runs in the page's isolated world: it cannot close over imports, so the key is spelled out.
+    func: (value: unknown) => {
+      (globalThis as Record<symbol, unknown>)[Symbol.for('corecredit.highlight-request')] = value;
+    },
+    args: [request],
+  });
+  const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [HIGHLIGHT_SCRIPT] });
+  return frame?.result;
+}
+
+export async function highlightInTab(tabId: number, targets: EvidenceTarget[]): Promise<{ found: number }> {
+  const result = (await inject(tabId, { action: 'highlight', targets })) as { found?: unknown } | undefined;
+  if (typeof result?.found !== 'number') throw new Error('The page did not accept the highlight.');
+  return { found: result.found };
+}
+
+export async function clearInTab(tabId: number): Promise<{ cleared: number }> {
+  const result = (await inject(tabId, { action: 'clear' })) as { cleared?: unknown } | undefined;
+  return { cleared: typeof result?.cleared === 'number' ? result.cleared : 0 };
+}

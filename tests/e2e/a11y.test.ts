@@ -1,0 +1,89 @@
+/**
+ * Accessibility of the popup (with verdicts shown) and of the options page, checked by axe-core inside
+ * the BUILT extension. The extension's CSP refuses injected <script> tags, so axe's source is evaluated
+ * through the DevTools protocol (page.evaluate), which CSP does not govern.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWorkspace, outsideRequests, seedProfile, shownVerdicts, type Workspace } from './e2e-helpers';
+import { type ExtensionBrowser, launchWithExtension, type StaticServer, serveFiles } from './harness';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const profile: unknown = JSON.parse(readFileSync('tests/fixtures/e2e/profile.json', 'utf8'));
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+}
+
+async function axeViolations(page: Page): Promise<Violation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: Document): Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }>;
+          }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run(document);
+    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  });
+}
+
+const serious = (violations: Violation[]) =>
+  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+describe('accessibility of the popup and the options page (axe-core, built extension in Chromium)', () => {
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+  let ws: Workspace;
+  const seen: Record<string, Violation[]> = {};
+
+  beforeAll(async () => {
+    server = await serveFiles(['tests/fixtures/e2e']);
+    browser = await launchWithExtension();
+    await seedProfile(browser, profile);
+    ws = await openWorkspace(browser, `${server.origin}/pages/frontiers.html`);
+  });
+  afterAll(async () => {
+    // What axe reported, serious or not, for the report.
+    console.log(JSON.stringify(seen, null, 2));
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('the popup with mixed verdicts, staff and flags open has no serious or critical violation', async () => {
+    await shownVerdicts(ws.popup);
+    for (const summary of await ws.popup.locator('details summary').all()) await summary.click();
+    seen.popup = await axeViolations(ws.popup);
+    expect(serious(seen.popup)).toEqual([]);
+  });
+
+  it('the popup asking for a profile has no serious or critical violation', async () => {
+    await seedProfile(browser, null);
+    await ws.show(`${server.origin}/pages/frontiers.html`);
+    await ws.popup.locator('[data-state="no-profile"]').waitFor();
+    seen.popupNoProfile = await axeViolations(ws.popup);
+    await seedProfile(browser, profile);
+    expect(serious(seen.popupNoProfile)).toEqual([]);
+  });
+
+  it('the options page has no serious or critical violation', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('main, form, h1').first().waitFor();
+    seen.options = await axeViolations(options);
+    expect(serious(seen.options)).toEqual([]);
+  });
+
+  it('made no network request beyond the local test server', () => {
+    expect(outsideRequests(browser, server.origin)).toEqual([]);
+  });
+});

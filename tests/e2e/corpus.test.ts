@@ -1,0 +1,152 @@
+/**
+ * Every page of the shared corpus (../shared/corpus/html) through the BUILT extension: with a profile
+ * made from the page's gold label, the popup shows the level the label implies. The per-page outcome is
+ * recorded (.tmp/e2e-corpus-results.json) and the pass count is asserted, so a regression fails while
+ * known misses stay visible in the report.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  openWorkspace,
+  refuseOutsideAndRecordExtension,
+  seedProfile,
+  serveSavedPages,
+  type Workspace,
+} from './e2e-helpers';
+import { type ExtensionBrowser, launchWithExtension, type StaticServer } from './harness';
+
+const CORPUS = resolve(process.cwd(), '../shared/corpus/html');
+/** Pages whose popup shows the expected level for every facility, as reached on 2026-11-25. */
+const MIN_PASSING = 33;
+
+interface GoldFacility {
+  name: string;
+  aliases_in_text: string[];
+  institution: string | null;
+  kind: 'core' | 'not-core';
+  where: string[];
+  rrid: string | null;
+  staff: string[];
+}
+
+interface Case {
+  file: string;
+  profile: { version: 1; facilities: unknown[] };
+  expected: Record<string, string>;
+}
+
+const DECOY = {
+  id: 'decoy',
+  name: 'Zyxwell Cryo-Tomography Unit',
+  institution: 'Quillmoor Institute of Science',
+  aliases: ['ZCTU'],
+  rrids: ['SCR_000001'],
+  ror: null,
+  staff: [{ name: 'Perpetua Vandermolen', variants: [], orcid: null }],
+  grants: [],
+  statement: null,
+};
+
+/** The level the gold label implies (see the brief of issue 6): credited where it counts, or not. */
+function expectedLevel(f: GoldFacility): string {
+  if (f.where.some((w) => ['acknowledgements', 'funding', 'methods'].includes(w))) {
+    return f.rrid ? 'named-with-pid' : 'named';
+  }
+  return 'missing';
+}
+
+function cases(): Case[] {
+  const out: Case[] = [];
+  for (const publisher of readdirSync(CORPUS).sort()) {
+    for (const file of readdirSync(join(CORPUS, publisher)).sort()) {
+      if (!file.endsWith('.html')) continue;
+      const goldPath = join(CORPUS, publisher, `${file}.gold.json`);
+      if (!existsSync(goldPath)) continue;
+      const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { facilities: GoldFacility[] };
+      const cores = gold.facilities.filter((f) => f.kind === 'core');
+      const facilities = cores.map((f, i) => ({
+        id: `f${i + 1}`,
+        name: f.name,
+        institution: f.institution,
+        aliases: f.aliases_in_text,
+        rrids: f.rrid ? [f.rrid] : [],
+        ror: null,
+        staff: f.staff.map((name) => ({ name, variants: [], orcid: null })),
+        grants: [],
+        statement: null,
+      }));
+      out.push({
+        file: `${publisher}/${file}`,
+        profile: { version: 1, facilities: facilities.length > 0 ? facilities : [DECOY] },
+        expected:
+          cores.length > 0
+            ? Object.fromEntries(cores.map((f, i) => [`f${i + 1}`, expectedLevel(f)]))
+            : { decoy: 'missing' },
+      });
+    }
+  }
+  return out;
+}
+
+interface Outcome {
+  file: string;
+  pass: boolean;
+  state: string;
+  expected: Record<string, string>;
+  shown: Record<string, string>;
+}
+
+const present = existsSync(CORPUS);
+
+describe.skipIf(!present)('corpus pages in the popup (skipped: ../shared/corpus/html is absent)', () => {
+  const all = present ? cases() : [];
+  const outcomes: Outcome[] = [];
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+  let ws: Workspace;
+  let extensionRequests: string[];
+
+  beforeAll(async () => {
+    server = await serveSavedPages(CORPUS);
+    browser = await launchWithExtension();
+    extensionRequests = await refuseOutsideAndRecordExtension(browser);
+    ws = await openWorkspace(browser, `${server.origin}/missing.html`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(all)('$file: the popup reaches a final state', async ({ file, profile, expected }) => {
+    await seedProfile(browser, profile);
+    await ws.show(`${server.origin}/${file}`);
+    const final = ws.popup.locator('[data-state]:not([data-state="profile-problems"])').first();
+    await final.waitFor({ timeout: 45_000 });
+    const state = (await final.getAttribute('data-state')) ?? '';
+    const shown = Object.fromEntries(
+      await ws.popup.$$eval('[data-facility]', (els) =>
+        els.map((el) => [el.getAttribute('data-facility') ?? '', el.getAttribute('data-level') ?? '']),
+      ),
+    );
+    const pass = Object.entries(expected).every(([id, level]) => shown[id] === level);
+    outcomes.push({ file, pass, state, expected, shown });
+    expect(['article', 'not-article']).toContain(state);
+  });
+
+  it('shows the gold-label level on at least the pages it reached before (regression guard)', () => {
+    const passed = outcomes.filter((o) => o.pass).length;
+    mkdirSync('.tmp', { recursive: true });
+    writeFileSync(
+      '.tmp/e2e-corpus-results.json',
+      `${JSON.stringify({ passed, total: all.length, failures: outcomes.filter((o) => !o.pass) }, null, 2)}\n`,
+    );
+    expect(outcomes.length).toBe(all.length);
+    expect(passed).toBeGreaterThanOrEqual(MIN_PASSING);
+  });
+
+  // The saved pages themselves reference outside hosts (refused above); the extension must reach none.
+  it('the extension made no network request beyond the local test server', () => {
+    expect(extensionRequests).toEqual([]);
+  });
+});

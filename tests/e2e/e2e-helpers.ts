@@ -1,0 +1,145 @@
+/**
+ * Helpers shared by the end-to-end tests of the reading workflow (issue 6): seeding the stored profile,
+ * reading the popup's verdicts as data, the tab's badge and the requests that left the machine.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize } from 'node:path';
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, openArticle, openPopup, type StaticServer } from './harness';
+
+export interface ShownVerdict {
+  id: string;
+  level: string;
+  flags: string[];
+  /** Staff name → status, as the popup lists them. */
+  staff: Record<string, string>;
+}
+
+/** Store `profile` as the user's profile (what the options page does), or remove it with null. */
+export async function seedProfile(browser: ExtensionBrowser, profile: unknown): Promise<void> {
+  await browser.worker.evaluate(async (p) => {
+    await chrome.storage.local.clear();
+    // The per-tab record cache: a fresh read each time keeps tests independent of their order.
+    await chrome.storage.session.clear();
+    if (p !== null) await chrome.storage.local.set({ profile: p });
+  }, profile);
+}
+
+/** Waits for the popup's article state and returns every facility verdict it shows. */
+export async function shownVerdicts(popup: Page): Promise<ShownVerdict[]> {
+  await popup.locator('[data-state="article"], [data-facility]').first().waitFor();
+  return popup.$$eval('[data-facility]', (elements) =>
+    elements.map((el) => ({
+      id: el.getAttribute('data-facility') ?? '',
+      level: el.getAttribute('data-level') ?? '',
+      flags: [...el.querySelectorAll('[data-flag]')].map((f) => f.getAttribute('data-flag') ?? ''),
+      staff: Object.fromEntries(
+        [...el.querySelectorAll('.verdict__staff li[data-status]')].map((li) => [
+          (li.textContent ?? '').split(' — ')[0]?.trim() ?? '',
+          li.getAttribute('data-status') ?? '',
+        ]),
+      ),
+    })),
+  );
+}
+
+export function badgeText(browser: ExtensionBrowser, tabId: number): Promise<string> {
+  return browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Requests to anywhere but the test server and the browser's own schemes. */
+export function outsideRequests(browser: ExtensionBrowser, origin: string): string[] {
+  return browser.requests.filter(
+    (url) => !url.startsWith(origin) && !/^(chrome|chrome-extension|data|about|blob):/.test(url),
+  );
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export interface Workspace {
+  /** The article's tab, reused for every page (a new tab costs ~1 s on a 2-core machine). */
+  article: Page;
+  tabId: number;
+  /** popup.html for that tab, in a tab of its own. */
+  popup: Page;
+  /** Loads `url` in the article tab and re-opens the popup on it; resolves when the popup has loaded. */
+  show(url: string): Promise<void>;
+}
+
+export async function openWorkspace(browser: ExtensionBrowser, firstUrl: string): Promise<Workspace> {
+  const { page: article, tabId } = await openArticle(browser, firstUrl);
+  const popup = await openPopup(browser, tabId);
+  const popupUrl = popup.url();
+  return {
+    article,
+    tabId,
+    popup,
+    async show(url) {
+      await article.goto(url, { waitUntil: 'domcontentloaded' });
+      await popup.goto(popupUrl);
+    },
+  };
+}
+
+/**
+ * Serves saved pages with a Content-Security-Policy that forbids every subresource and page script: a
+ * saved publisher page references dozens of CDNs, which would hang without internet and would hide the
+ * extension's own requests among the page's. The extension's content script is not bound by it.
+ */
+export async function serveSavedPages(root: string): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
+    const file = join(root, path);
+    if (!file.startsWith(root) || !existsSync(file) || !file.endsWith('.html')) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+    });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/**
+ * Saved publisher pages reference dozens of outside hosts (analytics, CDNs). Refuse them at once (there is
+ * no internet, and waiting for them costs seconds per page), and record separately the requests that the
+ * EXTENSION made (its pages and its service worker), which must never leave the machine.
+ */
+export function refuseOutsideAndRecordExtension(browser: ExtensionBrowser): Promise<string[]> {
+  const fromExtension: string[] = [];
+  browser.context.on('request', (request) => {
+    let initiator = 'unknown';
+    try {
+      initiator = request.serviceWorker()?.url() ?? request.frame().url();
+    } catch {
+      // A request with neither frame nor worker: count it as the extension's, to be safe.
+    }
+    const local = /^(chrome|chrome-extension|data|about|blob):|^http:\/\/127\.0\.0\.1[:/]/.test(
+      request.url(),
+    );
+    if (!local && (initiator === 'unknown' || initiator.startsWith('chrome-extension://'))) {
+      fromExtension.push(request.url());
+    }
+  });
+  return browser.context
+    .route(
+      (url) => url.protocol !== 'chrome-extension:' && url.hostname !== '127.0.0.1',
+      (route) => route.abort(),
+    )
+    .then(() => fromExtension);
+}
