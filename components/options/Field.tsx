@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 
 interface FieldProps {
   id: string;
@@ -30,14 +31,20 @@ export function Field(props: FieldProps) {
     autoFocus,
     placeholder,
   } = props;
+  // The autofocus attribute works once per document: opening the form a second time (after adding a
+  // facility) left keyboard users on <body>. Focus on mount instead.
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (autoFocus) ref.current?.focus();
+  }, [autoFocus]);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors.length > 0 ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   const common = {
+    ref,
     id,
     value,
     required,
-    autoFocus,
     placeholder,
     'aria-invalid': errors.length > 0 ? ('true' as const) : undefined,
     'aria-describedby': describedBy,

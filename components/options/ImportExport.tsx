@@ -46,8 +46,12 @@ export function ImportExport({ profile, onImport }: ImportExportProps) {
   const [pasted, setPasted] = useState('');
 
   const onFile = async (e: Event) => {
-    const file = (e.currentTarget as HTMLInputElement).files?.[0];
-    if (file) setPreview(previewImport(await readText(file), file.name));
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setPreview(previewImport(await readText(file), file.name));
+    // Otherwise choosing the same file again (after Cancel, or after fixing it) fires no change event.
+    input.value = '';
   };
 
   const apply = (mode: 'replace' | 'merge') => {
@@ -56,7 +60,7 @@ export function ImportExport({ profile, onImport }: ImportExportProps) {
     if (mode === 'replace') {
       onImport(
         incoming,
-        `Replaced your profile with the ${incoming.facilities.length} facilities of “${fileName}”.`,
+        `Replaced your profile with the ${incoming.facilities.length} ${incoming.facilities.length === 1 ? 'facility' : 'facilities'} of “${fileName}”.`,
       );
     } else {
       const m = mergeProfiles(profile, incoming);
