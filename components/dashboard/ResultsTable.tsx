@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import type { AuditRow } from '../../lib/audit/types';
+import { creditOf } from '../../lib/dashboard/filter-rows';
+import { paperLinks } from '../../lib/dashboard/paper-links';
+import type { Profile } from '../../lib/profile/types';
+
+export interface ResultsTableProps {
+  rows: AuditRow[];
+  profile: Profile;
+}
+
+/** Rendering thousands of rows at once stalls the page; the rest come on request. */
+const PAGE = 200;
+
+function Evidence({ row }: { row: AuditRow }) {
+  const v = row.verdict;
+  if (!v) return <span class="muted">{row.reason ?? '—'}</span>;
+  if (v.evidence.length === 0) return <span class="muted">none found</span>;
+  return (
+    <details>
+      <summary>
+        {v.evidence.length} quote{v.evidence.length > 1 ? 's' : ''}
+      </summary>
+      <ul class="evidence">
+        {v.evidence.map((e) => (
+          <li key={`${e.section}-${e.index ?? 0}-${e.start}`}>
+            <span class="evidence__where">{e.section}</span> “{e.text}”
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function ResultsTable({ rows, profile }: ResultsTableProps) {
+  const [limit, setLimit] = useState(PAGE);
+  const name = (id: string) => profile.facilities.find((f) => f.id === id)?.name ?? id;
+  const shown = rows.slice(0, limit);
+  return (
+    <div class="table-wrap">
+      <table class="results" data-testid="results-table">
+        <caption>
+          {rows.length} result{rows.length === 1 ? '' : 's'} (one per paper and facility)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Paper</th>
+            <th scope="col">Year</th>
+            <th scope="col">Facility</th>
+            <th scope="col">Credit</th>
+            <th scope="col">Flags</th>
+            <th scope="col">Grants missing</th>
+            <th scope="col">Evidence</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((r) => {
+            const links = paperLinks(r);
+            const credit = creditOf(r);
+            const missing = r.grants.filter((g) => g.status === 'missing').map((g) => g.number);
+            return (
+              <tr key={`${r.paperKey}|${r.facilityId}`} data-paper={r.paperKey} data-facility={r.facilityId}>
+                <td>
+                  <span class="results__title">{r.title ?? r.paperKey}</span>
+                  <span class="results__links">
+                    {links.doi && <a href={links.doi}>DOI</a>}{' '}
+                    {links.europePmc && <a href={links.europePmc}>Europe PMC</a>}
+                  </span>
+                </td>
+                <td>{r.year ?? '—'}</td>
+                <td>{name(r.facilityId)}</td>
+                <td>
+                  <span class={`badge badge--${credit}`}>{credit}</span>
+                </td>
+                <td>{r.verdict?.flags.join(', ') || '—'}</td>
+                <td>{missing.join('; ') || '—'}</td>
+                <td>
+                  <Evidence row={r} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {rows.length > limit && (
+        <button type="button" onClick={() => setLimit((l) => l + PAGE * 5)}>
+          Show more rows ({rows.length - limit} not shown)
+        </button>
+      )}
+    </div>
+  );
+}

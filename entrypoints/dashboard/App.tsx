@@ -1,0 +1,221 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DashboardResults } from '../../components/dashboard/DashboardResults';
+import { IdListInput } from '../../components/dashboard/IdListInput';
+import { ProgressPanel } from '../../components/dashboard/ProgressPanel';
+import { QueryBuilder } from '../../components/dashboard/QueryBuilder';
+import { ResumeBanner } from '../../components/dashboard/ResumeBanner';
+import type { AuditInput, AuditProgress, AuditRow, AuditRun } from '../../lib/audit/types';
+import { newRunId } from '../../lib/dashboard/format';
+import { unfinishedRun } from '../../lib/dashboard/resume';
+import { loadProfile } from '../../lib/profile/store';
+import type { Profile } from '../../lib/profile/types';
+import { IdbAuditStore } from '../../platform/audit-store-idb';
+import { extensionStore } from '../../platform/storage';
+import { apiConfig } from './api-config';
+import { recheckRun, startAudit } from './audit-session';
+import { ACCESS_REFUSED, hasHostAccess, requestHostAccess } from './host-access';
+import { ReportView } from './ReportView';
+
+interface Unfinished {
+  run: AuditRun;
+  done: number;
+  total: number;
+}
+
+async function unfinishedOf(store: IdbAuditStore): Promise<Unfinished | null> {
+  const run = unfinishedRun(await store.listRuns());
+  if (!run) return null;
+  const papers = await store.listPapers(run.id);
+  const done = papers.filter((p) => p.status === 'done' || p.status === 'duplicate').length;
+  return { run, done, total: papers.length };
+}
+
+export function App() {
+  const report = new URLSearchParams(location.search).get('report');
+  if (report !== null) return <ReportView facilityId={report} />;
+  return <Dashboard />;
+}
+
+function Dashboard() {
+  const api = useMemo(() => apiConfig(), []);
+  const [profile, setProfile] = useState<Profile | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [store, setStore] = useState<IdbAuditStore | null>(null);
+  const [access, setAccess] = useState(false);
+  const [run, setRun] = useState<AuditRun | null>(null);
+  const [rows, setRows] = useState<AuditRow[]>([]);
+  const [progress, setProgress] = useState<AuditProgress | null>(null);
+  const [running, setRunning] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [unfinished, setUnfinished] = useState<Unfinished | null>(null);
+  const stop = useRef<{ controller: AbortController; cancel: boolean } | null>(null);
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const [loaded, opened, granted] = await Promise.all([
+          loadProfile(extensionStore),
+          IdbAuditStore.open(),
+          hasHostAccess(api.origins),
+        ]);
+        setProfile(loaded.profile);
+        setProblems(loaded.problems);
+        setStore(opened);
+        setAccess(granted);
+        setUnfinished(await unfinishedOf(opened));
+        // The newest run's results, checked with the profile as it is now.
+        const [latest] = await opened.listRuns();
+        if (latest) {
+          setRun(latest);
+          setRows(await recheckRun(opened, latest.id, loaded.profile));
+        }
+      } catch (err) {
+        setMessage(
+          `The dashboard could not open its storage: ${err instanceof Error ? err.message : String(err)}`,
+        );
+      }
+    })();
+  }, [api]);
+
+  // The audit runs in this page: closing it pauses the audit, and the next visit offers Resume.
+  useEffect(() => {
+    if (!running) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [running]);
+
+  const begin = async (input: AuditInput | undefined, runId: string) => {
+    if (!store || !profile || running) return;
+    // Requested first thing in the click: the permission prompt needs the user's gesture.
+    if (!access) {
+      if (!(await requestHostAccess(api.origins))) {
+        setMessage(ACCESS_REFUSED);
+        return;
+      }
+      setAccess(true);
+    }
+    const controller = new AbortController();
+    stop.current = { controller, cancel: false };
+    setRunning(true);
+    setMessage(null);
+    setUnfinished(null);
+    setProgress({ done: 0, total: 0, failed: 0, partial: 0, etaMs: null });
+    try {
+      const result = await startAudit({
+        runId,
+        input,
+        profile,
+        store,
+        api,
+        signal: controller.signal,
+        onProgress: setProgress,
+      });
+      const cancelled = stop.current?.cancel === true;
+      if (cancelled) await store.markCancelled(runId);
+      setRun(result.run);
+      setRows(result.rows);
+      setProgress(result.progress);
+      if (result.error) setMessage(`Europe PMC: ${result.error}.`);
+      else if (cancelled) setMessage('Audit cancelled. The papers checked so far are shown below.');
+      else if (result.stopped) setMessage('Audit paused. Resume it here, now or after a restart.');
+      if (!cancelled) setUnfinished(await unfinishedOf(store));
+    } catch (err) {
+      setMessage(`The audit stopped: ${err instanceof Error ? err.message : String(err)}`);
+      setUnfinished(await unfinishedOf(store));
+    } finally {
+      stop.current = null;
+      setRunning(false);
+    }
+  };
+
+  const halt = (cancel: boolean) => {
+    if (!stop.current) return;
+    stop.current.cancel = cancel;
+    stop.current.controller.abort();
+  };
+
+  const recheckNow = async () => {
+    if (!store || !run) return;
+    const loaded = await loadProfile(extensionStore);
+    setProfile(loaded.profile);
+    setProblems(loaded.problems);
+    setRows(await recheckRun(store, run.id, loaded.profile));
+    setMessage(`Re-checked ${run.id} with the current profile.`);
+  };
+
+  if (!profile || !store) {
+    return (
+      <main class="dashboard">
+        <h1>CoreCredit audit</h1>
+        <p role="status">{message ?? 'Loading…'}</p>
+      </main>
+    );
+  }
+
+  return (
+    <main class="dashboard">
+      <header>
+        <h1>CoreCredit audit</h1>
+        <p class="muted">
+          Checks which papers credit your core facilities. Papers are looked up in Europe PMC and Crossref
+          only when you start an audit.
+        </p>
+      </header>
+      {problems.length > 0 && (
+        <ul class="notice">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {profile.facilities.length === 0 && (
+        <p class="notice">Your profile has no facility yet: add one in the extension’s options first.</p>
+      )}
+      {message && (
+        <p class="notice" role="alert" data-testid="message">
+          {message}
+        </p>
+      )}
+      {unfinished && !running && (
+        <ResumeBanner
+          {...unfinished}
+          disabled={running}
+          onResume={() => void begin(undefined, unfinished.run.id)}
+          onDiscard={async () => {
+            await store.markCancelled(unfinished.run.id);
+            setUnfinished(null);
+          }}
+        />
+      )}
+      {progress && (
+        <ProgressPanel
+          progress={progress}
+          running={running}
+          onPause={() => halt(false)}
+          onCancel={() => halt(true)}
+        />
+      )}
+      <div class="inputs">
+        <IdListInput
+          disabled={running || profile.facilities.length === 0}
+          onStart={(ids) => void begin({ kind: 'ids', ids }, newRunId(Date.now()))}
+        />
+        <QueryBuilder
+          profile={profile}
+          disabled={running || profile.facilities.length === 0}
+          onStart={(query) => void begin({ kind: 'query', query }, newRunId(Date.now()))}
+        />
+      </div>
+      {run && (
+        <DashboardResults
+          rows={rows}
+          profile={profile}
+          run={run}
+          running={running}
+          onRecheck={() => void recheckNow()}
+        />
+      )}
+    </main>
+  );
+}
