@@ -111,7 +111,55 @@ function fromJsonLd(ld: Record<string, unknown>[]): Author[] {
   return [];
 }
 
+const PERSON = '[property="author"], [itemprop="author"]';
+const AFFILIATION = '[property="affiliation"], [itemprop="affiliation"]';
+const MAX_PERSONS = 500;
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+function propText(el: Element, name: string): string | null {
+  const hit = el.querySelector(`[property="${name}"], [itemprop="${name}"]`);
+  const text = hit ? collapseWhitespace(hit.textContent ?? '') : '';
+  return text || null;
+}
+
+/**
+ * Affiliations from the page's schema.org author markup (RDFa `property` or microdata `itemprop`:
+ * Atypon's author lists at PNAS, SAGE, Science…), for authors whose meta tags gave none. Matched by
+ * family name; the first person of that name with an affiliation wins (reference lists come after the
+ * byline).
+ */
+function fillAffiliationsFromMarkup(doc: Document, authors: Author[]): void {
+  const byFamily = new Map<string, Author>();
+  for (const a of authors) {
+    if (a.family && !a.affiliations.length) byFamily.set(fold(a.family), a);
+  }
+  if (!byFamily.size) return;
+  const persons = doc.querySelectorAll(PERSON);
+  const n = Math.min(persons.length, MAX_PERSONS);
+  for (let i = 0; i < n && byFamily.size; i++) {
+    const person = persons[i] as Element;
+    const family = propText(person, 'familyName');
+    const author = family ? byFamily.get(fold(family)) : undefined;
+    if (!author) continue;
+    // Bylines often repeat the list: once without affiliations, once (in a pop-up) with them.
+    const affs = person.querySelectorAll(AFFILIATION);
+    if (!affs.length) continue;
+    byFamily.delete(fold(family as string));
+    for (const aff of affs) {
+      const text = (propText(aff, 'name') ?? collapseWhitespace(aff.textContent ?? '')).replace(
+        /\s*(?:[;,]|\band)$/,
+        '',
+      );
+      if (text && text.length <= 400 && !author.affiliations.includes(text)) author.affiliations.push(text);
+    }
+  }
+}
+
 export function findAuthors(doc: Document, ld: () => Record<string, unknown>[]): Author[] {
   const meta = fromCitationMeta(doc);
-  return meta.length ? meta : fromJsonLd(ld());
+  const authors = meta.length ? meta : fromJsonLd(ld());
+  if (authors.length && authors.every((a) => !a.affiliations.length))
+    fillAffiliationsFromMarkup(doc, authors);
+  return authors;
 }

@@ -5,6 +5,7 @@
 import { type ArticleRecord, emptyRecord, type SectionKey } from '../article';
 import { findAuthors } from './authors';
 import { parseContributions } from './credit-roles';
+import { tagOf } from './dom';
 import { findDoi, findJournal, findPublished, findTitle, jsonLd } from './meta';
 import { findMethodsMentions } from './methods-mentions';
 import { type FoundSection, findSections, pickSection, type SectionOptions, wasCutShort } from './sections';
@@ -16,6 +17,19 @@ const SECTION_KEYS: SectionKey[] = ['acknowledgements', 'funding', 'contribution
 export interface GenericRead {
   record: ArticleRecord;
   methods: FoundSection | null;
+}
+
+/**
+ * The element holding the page's content. Saved pages sometimes hold two <head>/<body> pairs (a frame
+ * page and its content); browsers merge them into one body, but a non-browser parser (linkedom, in the
+ * CLI) keeps both and `document.body` is the first, often empty: read the whole document then.
+ */
+function readableBody(doc: Document): Element | null {
+  const html = doc.documentElement;
+  if (!html) return doc.body;
+  let bodies = 0;
+  for (let c = html.firstElementChild; c; c = c.nextElementSibling) if (tagOf(c) === 'body') bodies++;
+  return bodies > 1 ? html : (doc.body ?? html);
 }
 
 export function readGeneric(doc: Document, adapter: SiteAdapter | null): GenericRead {
@@ -32,7 +46,7 @@ export function readGeneric(doc: Document, adapter: SiteAdapter | null): Generic
   record.published = findPublished(doc, ld);
   record.authors = findAuthors(doc, ld);
 
-  const body = doc.body ?? doc.documentElement;
+  const body = readableBody(doc);
   if (!body) {
     record.warnings.push('The document has no body.');
     return { record, methods: null };

@@ -29,7 +29,7 @@ const TABLE: Array<[HeadingKind, RegExp]> = [
   ],
   [
     'contributions',
-    /^(?:(?:authors?['’]? ?|the authors?['’]? ?)contributions?(?: statement)?|contributions?|contributors|author statements?|credit(?: authorship)?(?: contribution)? statement|credit authorship contribution statement|contribución de (?:los )?autor(?:es)?|contribuciones de (?:los )?autores|contribuição (?:dos )?autor(?:es)?|contribuições dos autores|contributions? des auteurs|beitr[aä]ge der autor(?:en|innen)|autorenbeitr[aä]ge|contributi degli autori|contributo degli autori|bijdragen van de auteurs|auteursbijdragen|著者の貢献|作者贡献|作者貢獻|저자 기여|kontribusi penulis|sumbangan penulis)$/u,
+    /^(?:(?:authors?['’]? ?|the authors?['’]? ?)contributions?(?: statement)?|authorship contributions?(?: statement)?|contributions?|contributors|author statements?|credit(?: authorship)?(?: contribution)? statement|credit authorship contribution statement|contribución de (?:los )?autor(?:es)?|contribuciones de (?:los )?autores|contribuição (?:dos )?autor(?:es)?|contribuições dos autores|contributions? des auteurs|beitr[aä]ge der autor(?:en|innen)|autorenbeitr[aä]ge|contributi degli autori|contributo degli autori|bijdragen van de auteurs|auteursbijdragen|著者の貢献|作者贡献|作者貢獻|저자 기여|kontribusi penulis|sumbangan penulis)$/u,
   ],
   [
     'methods',

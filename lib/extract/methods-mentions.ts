@@ -14,13 +14,19 @@ const FACILITY =
 // "Center"/"Centre"/"Unit" only count with a research word before them, not "Medical Center".
 const FACILITY_CAPITALISED =
   /\b(?:[A-Z][\w&-]*\s+)*(?:Imaging|Microscopy|Cytometry|Sequencing|Genomics?|Genome|Proteomics?|Proteome|Metabolomics|Spectrometry|Bioinformatics|Histology|Pathology|Animal|Transgenic|Crystallography|NMR|Screening|Research Resources?|Core)\s+(?:[A-Z][\w&-]*\s+)*(?:Core|Cores|Facility|Facilities|Platform|Unit|Center|Centre|Laboratory|Resource|Biobank|Biorepository)\b|\b[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s+(?:Core Facility|Core|Facility|Platform|Biobank|Biorepository)\b/;
+// A service named by the work it does, after "at"/"by" ("read on an ABI3730 at DBS Genomics").
+const SERVICE_NAMED =
+  /\b(?:at|by)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){1,4}(?:Genomics|Proteomics|Metabolomics|Sequencing|Imaging|Microscopy|Cytometry|Bioimaging)\b/;
+// MRI cores: a scanner named by field strength or maker ("3.0-T MRI scanner", "Siemens Prisma").
+const SCANNER =
+  /\b\d(?:\.\d)?[\s-]?T(?:esla)?\b[^.;]{0,40}?\b(?:f?MRI?|scanner)\b|\b(?:Siemens|Philips|GE)\b[^.;]{0,30}?\b(?:Trio|Prisma|Skyra|Verio|Avanto|Vida|Allegra|Achieva|Ingenia|Signa|Discovery)\b/;
 const RRID = /\bRRID\s*:\s*SCR_\d+|\bSCR_\d{6,}\b/i;
 // Instrument makers only: reagent suppliers (Thermo Fisher, Miltenyi, Bio-Rad…) fill methods sections with
 // catalogue numbers, so their instruments are caught by model name (MODEL) instead.
 const VENDOR =
   /\b(?:Zeiss|Leica|Nikon|Olympus|Evident|Andor|Yokogawa|BD|Becton Dickinson|Beckman(?: Coulter)?|Cytek|Illumina|Bruker|JEOL|FEI|Hitachi|Hamamatsu|Keyence|Gatan|Tescan|PerkinElmer|Molecular Devices|Visitron|Photometrics)\b[^.;]{0,30}?\b(?:[A-Z][A-Za-z]*[\s-]?\d{1,4}[A-Za-z]*|[A-Z]{3,}[A-Za-z]*|NovaSeq|NextSeq|HiSeq|MiSeq|Fortessa|Symphony|Aurora|Krios|Glacios|Talos|Elyra|Airyscan|Stellaris|Thunder|Eclipse|Axio\w*|CytoFLEX|Gallios|Canto|Melody|Aria|Accuri|Typhoon|Cytation)\b/;
 const MODEL =
-  /\b(?:LSM\s?\d{3}|FACS\s?(?:Aria|Canto|Calibur|Melody|Symphony|Lyric|Verse)\w*|LSR\s?(?:Fortessa|II)\w*|NovaSeq|NextSeq|HiSeq|MiSeq|iSeq|MinION|PromethION|GridION|Orbitrap|CytoFLEX|Attune\s+NxT|ImageStream|Titan Krios|Glacios|Talos Arctica|Dragonfly|Spinning[- ]disk confocal|Opera Phenix|Operetta|ImageXpress|IncuCyte|LightCycler|QuantStudio|Chromium Controller|PacBio Sequel|Odyssey (?:CLx|Fc)|Typhoon)\b/i;
+  /\b(?:LSM\s?\d{3}|FACS\s?(?:Aria|Canto|Calibur|Melody|Symphony|Lyric|Verse)\w*|LSR\s?(?:Fortessa|II)\w*|NovaSeq|NextSeq|HiSeq|MiSeq|iSeq|MinION|PromethION|GridION|Orbitrap|CytoFLEX|Attune\s+NxT|ImageStream|Titan Krios|Glacios|Talos Arctica|Dragonfly|Spinning[- ]disk confocal|Opera Phenix|Operetta|ImageXpress|IncuCyte|LightCycler|QuantStudio|Chromium Controller|PacBio Sequel|Odyssey (?:CLx|Fc)|Typhoon|ABI\s?(?:PRISM\s)?3[1-7]\d0(?:xl)?)\b/i;
 
 export function mentionsFacilityOrInstrument(sentence: string): boolean {
   return (
@@ -28,7 +34,9 @@ export function mentionsFacilityOrInstrument(sentence: string): boolean {
     FACILITY_CAPITALISED.test(sentence) ||
     FACILITY.test(sentence) ||
     VENDOR.test(sentence) ||
-    MODEL.test(sentence)
+    MODEL.test(sentence) ||
+    SERVICE_NAMED.test(sentence) ||
+    SCANNER.test(sentence)
   );
 }
 

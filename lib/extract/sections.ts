@@ -19,8 +19,16 @@ import {
 import { classifyHeading, type HeadingKind } from './headings';
 
 export interface SectionOptions {
-  /** Extra selectors of heading-like elements, comma-separated (site adapters add theirs). */
+  /**
+   * The site's own heading elements, comma-separated, read like h1–h6 (a boundary even when their
+   * label is not one we classify).
+   */
   headingSelector?: string;
+  /**
+   * A box that stands for the heading found inside it (a title table that also holds a jump menu): the
+   * section's body starts after the box, not after the title cell.
+   */
+  headingBox?: string;
   /** Containers whose copy of a section is used only when there is no other (side panels, pop-ups). */
   demote?: string;
   /** Containers never read (job adverts, decision letters without headings, reference lists). */
@@ -148,9 +156,8 @@ export function wasCutShort(root: Element): boolean {
   return cutShort.has(root);
 }
 
-function headingLike(root: Element, extra: string | undefined, limit: number): Element[] {
+function headingLike(root: Element, extraSet: Set<Element> | null, limit: number): Element[] {
   const out: Element[] = [];
-  const extraSet = extra ? new Set(root.querySelectorAll(extra)) : null;
   // Two parallel stacks: the element, and whether it sits in a notes/footnote/back-matter container,
   // where plain-text labels ("Author contributions: …") on any block are worth a look. Elsewhere only
   // paragraphs are checked: reading the first text of every <div> is the walk's main cost in Chromium.
@@ -206,7 +213,8 @@ function insideLink(el: Element): boolean {
 }
 
 function collectCandidates(root: Element, opts: SectionOptions): Candidate[] {
-  const all = headingLike(root, opts.headingSelector, MAX_CANDIDATES);
+  const explicit = opts.headingSelector ? new Set(root.querySelectorAll(opts.headingSelector)) : null;
+  const all = headingLike(root, explicit, MAX_CANDIDATES);
   if (all[all.length - 1] === CUT_MARK) {
     all.pop();
     cutShort.add(root);
@@ -217,7 +225,8 @@ function collectCandidates(root: Element, opts: SectionOptions): Candidate[] {
   for (let i = 0; i < n; i++) {
     const el = all[i] as Element;
     const tag = tagOf(el);
-    const isH = /^h[1-6]$/.test(tag);
+    const own = explicit?.has(el) ?? false;
+    const isH = own || /^h[1-6]$/.test(tag);
     if (!isH && insideLink(el)) continue;
     const m = PREFIX_TAGS.has(tag) ? PREFIX_RE.exec(leadingText(el) ?? '') : null;
     const prefixLabel = m?.[1] ? collapseWhitespace(m[1]) : '';
@@ -230,6 +239,15 @@ function collectCandidates(root: Element, opts: SectionOptions): Candidate[] {
       continue;
     }
     const label = ownLabel(el);
+    if (own && opts.headingBox) {
+      const box = el.closest(opts.headingBox) ?? el;
+      if (seen.has(box)) continue;
+      seen.add(box);
+      const kind = label ? classifyHeading(label) : null;
+      if (kind && opts.exclude && box.closest(opts.exclude)) continue;
+      out.push({ el: box, kind, label: label ?? '', rank: headingRank(box), runIn: false });
+      continue;
+    }
     if (!label) {
       if (isH) out.push({ el, kind: null, label: '', rank: headingRank(el), runIn: false });
       continue;

@@ -11,6 +11,9 @@ export const mitpress: SiteAdapter = {
     publisher: /mit press/,
     doiPrefixes: ['10.1162'],
   }),
+  // The older Atypon layout titles each section with a table (title cell + "Section:" jump menu):
+  // the title cell is the heading.
+  sections: { headingSelector: 'table.sectionHeading th', headingBox: 'table.sectionHeading' },
 };
 
 // Made for:

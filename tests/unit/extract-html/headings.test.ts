@@ -39,6 +39,7 @@ describe('classifyHeading', () => {
     ["Authors' contributions", 'contributions'],
     ['Authors’ Contributions', 'contributions'],
     ['CRediT authorship contribution statement', 'contributions'],
+    ['Authorship contribution statement', 'contributions'],
     ['Contributions', 'contributions'],
     ['Contribución de los autores', 'contributions'],
     ['Contribuição dos autores', 'contributions'],

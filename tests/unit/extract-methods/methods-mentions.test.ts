@@ -33,6 +33,11 @@ describe('findMethodsMentions', () => {
     'Flow data were acquired on a CytoFLEX S.',
     'We used the Cell Sciences Imaging Facility.',
     'Plasma samples were obtained from the Heart Institute Blood and Tissue Biobank.',
+    'Purified PCRs were sequenced using BigDye chemistry and read on an ABI3730 at DBS Genomics (Durham, UK).',
+    'Fragments were run by Source BioScience Sequencing.',
+    'Imaging was obtained with a whole-body 3.0-T MRI scanner (GE Healthcare, Milwaukee, WI).',
+    'Participants were scanned on a Siemens 3T Magnetom Prisma.',
+    'Fragments were separated on an ABI PRISM 3100 Genetic Analyzer.',
   ])('mentions: %s', (sentence) => {
     expect(findMethodsMentions('Methods', sentence)).toEqual([{ heading: 'Methods', text: sentence }]);
   });
@@ -44,6 +49,9 @@ describe('findMethodsMentions', () => {
     'The core temperature of the animals was recorded.',
     'Antibodies were from Cell Signaling Technology.',
     'Data are shown as mean ± SEM.',
+    'Reads were aligned as described by Smith and colleagues at Harvard Medical School.',
+    'The T cells were stained at 4 °C.',
+    'Participants were tested at 3 T0 and T1 visits.',
   ])('does not mention: %s', (sentence) => {
     expect(findMethodsMentions('Methods', sentence)).toEqual([]);
   });
