@@ -123,36 +123,50 @@ function propText(el: Element, name: string): string | null {
   return text || null;
 }
 
+/** A person as a page's own markup lists them: family name and affiliations. */
+export interface MarkupPerson {
+  family: string | null;
+  affiliations: string[];
+}
+
+const cleanAffiliation = (s: string) => collapseWhitespace(s).replace(/\s*(?:[;,]|\band)$/, '');
+
 /**
- * Affiliations from the page's schema.org author markup (RDFa `property` or microdata `itemprop`:
- * Atypon's author lists at PNAS, SAGE, Science…), for authors whose meta tags gave none. Matched by
- * family name; the first person of that name with an affiliation wins (reference lists come after the
- * byline).
+ * Gives authors without affiliations those of the same-named person in `persons` (in page order).
+ * Matched by family name, accents aside; the first person of that name with an affiliation wins
+ * (bylines often list authors twice, once without affiliations; reference lists come after).
  */
-function fillAffiliationsFromMarkup(doc: Document, authors: Author[]): void {
+export function fillAffiliations(authors: Author[], persons: Iterable<MarkupPerson>): void {
+  // Keyed by the family name's last word: "Pieter de Groot" splits as family "Groot" from meta tags.
+  const keyOf = (family: string) => fold(family).split(/\s+/).pop() ?? '';
   const byFamily = new Map<string, Author>();
   for (const a of authors) {
-    if (a.family && !a.affiliations.length) byFamily.set(fold(a.family), a);
+    if (a.family && !a.affiliations.length) byFamily.set(keyOf(a.family), a);
   }
   if (!byFamily.size) return;
-  const persons = doc.querySelectorAll(PERSON);
-  const n = Math.min(persons.length, MAX_PERSONS);
-  for (let i = 0; i < n && byFamily.size; i++) {
-    const person = persons[i] as Element;
-    const family = propText(person, 'familyName');
-    const author = family ? byFamily.get(fold(family)) : undefined;
-    if (!author) continue;
-    // Bylines often repeat the list: once without affiliations, once (in a pop-up) with them.
-    const affs = person.querySelectorAll(AFFILIATION);
-    if (!affs.length) continue;
-    byFamily.delete(fold(family as string));
-    for (const aff of affs) {
-      const text = (propText(aff, 'name') ?? collapseWhitespace(aff.textContent ?? '')).replace(
-        /\s*(?:[;,]|\band)$/,
-        '',
-      );
+  for (const p of persons) {
+    const key = p.family ? keyOf(p.family) : '';
+    const author = byFamily.get(key);
+    if (!author || !p.affiliations.length) continue;
+    byFamily.delete(key);
+    for (const raw of p.affiliations) {
+      const text = cleanAffiliation(raw);
       if (text && text.length <= 400 && !author.affiliations.includes(text)) author.affiliations.push(text);
     }
+    if (!byFamily.size) return;
+  }
+}
+
+/** Persons of the page's schema.org markup (RDFa `property` or microdata `itemprop`: Atypon at PNAS, SAGE…). */
+function* schemaOrgPersons(doc: Document): Generator<MarkupPerson> {
+  const persons = doc.querySelectorAll(PERSON);
+  const n = Math.min(persons.length, MAX_PERSONS);
+  for (let i = 0; i < n; i++) {
+    const person = persons[i] as Element;
+    const affiliations = [...person.querySelectorAll(AFFILIATION)].map(
+      (aff) => propText(aff, 'name') ?? aff.textContent ?? '',
+    );
+    yield { family: propText(person, 'familyName'), affiliations };
   }
 }
 
@@ -160,6 +174,6 @@ export function findAuthors(doc: Document, ld: () => Record<string, unknown>[]):
   const meta = fromCitationMeta(doc);
   const authors = meta.length ? meta : fromJsonLd(ld());
   if (authors.length && authors.every((a) => !a.affiliations.length))
-    fillAffiliationsFromMarkup(doc, authors);
+    fillAffiliations(authors, schemaOrgPersons(doc));
   return authors;
 }

@@ -5,7 +5,7 @@
  */
 import type { Author, CreditEntry, CreditRole } from '../../article';
 import { collapseWhitespace } from '../../text';
-import { makeAuthor } from '../authors';
+import { fillAffiliations, type MarkupPerson, makeAuthor } from '../authors';
 import { normalizeCreditRole } from '../credit-roles';
 import { attr } from '../dom';
 import { normaliseDoi } from '../meta';
@@ -21,7 +21,30 @@ interface JsonNode {
 
 const MAX_STATE = 3_000_000;
 
+interface StateAuthor {
+  author: Author;
+  roles: CreditRole[];
+  /** Affiliation ids the author points to (cross-ref refid), and those of their author group. */
+  refs: string[];
+  groupAffs: string[];
+}
+
+const textOf = (n: JsonNode | undefined, depth = 0): string =>
+  !n || depth > 8 ? '' : (n._ ?? '') + (n.$$ ?? []).map((k) => textOf(k, depth + 1)).join('');
+
+/** The state's authors with their affiliations (by cross-reference, else their group's). */
 function stateAuthors(doc: Document): Array<{ author: Author; roles: CreditRole[] }> {
+  const found = readState(doc);
+  if (!found) return [];
+  const { authors, affiliations } = found;
+  for (const a of authors) {
+    const ids = a.refs.length ? a.refs.filter((r) => affiliations.has(r)) : a.groupAffs;
+    a.author.affiliations = [...new Set(ids.map((id) => affiliations.get(id) ?? '').filter(Boolean))];
+  }
+  return authors;
+}
+
+function readState(doc: Document): { authors: StateAuthor[]; affiliations: Map<string, string> } | null {
   for (const s of doc.querySelectorAll('script[type="application/json"]')) {
     const raw = s.textContent ?? '';
     if (raw.length > MAX_STATE || !raw.includes('"authors"')) continue;
@@ -31,9 +54,24 @@ function stateAuthors(doc: Document): Array<{ author: Author; roles: CreditRole[
     } catch {
       continue;
     }
-    const out: Array<{ author: Author; roles: CreditRole[] }> = [];
-    const visit = (n: JsonNode, depth: number) => {
+    const out: StateAuthor[] = [];
+    const affiliations = new Map<string, string>();
+    const visit = (n: JsonNode, depth: number, group: string[]) => {
       if (!n || typeof n !== 'object' || depth > 12) return;
+      if (n['#name'] === 'affiliation') {
+        const id = String(n.$?.id ?? '');
+        const body = n.$$?.find((k) => k['#name'] === 'textfn') ?? n;
+        const text = collapseWhitespace(textOf(body));
+        if (id && text) affiliations.set(id, text);
+        return;
+      }
+      if (n['#name'] === 'author-group') {
+        const ids = (n.$$ ?? [])
+          .filter((k) => k['#name'] === 'affiliation')
+          .map((k) => String(k.$?.id ?? ''));
+        for (const k of n.$$ ?? []) visit(k, depth + 1, ids);
+        return;
+      }
       if (n['#name'] === 'author') {
         const kids = n.$$ ?? [];
         const given = kids.find((k) => k['#name'] === 'given-name')?._ ?? '';
@@ -47,15 +85,45 @@ function stateAuthors(doc: Document): Array<{ author: Author; roles: CreditRole[
           const role = normalizeCreditRole(String(k.$?.role ?? '')) ?? normalizeCreditRole(k._ ?? '');
           if (role && !roles.includes(role)) roles.push(role);
         }
-        out.push({ author: a, roles });
+        const refs = kids
+          .filter((k) => k['#name'] === 'cross-ref')
+          .flatMap((k) => String(k.$?.refid ?? '').split(/\s+/));
+        out.push({ author: a, roles, refs, groupAffs: group });
         return;
       }
-      for (const k of n.$$ ?? []) visit(k, depth + 1);
+      for (const k of n.$$ ?? []) visit(k, depth + 1, group);
     };
-    for (const n of data.authors?.content ?? []) visit(n, 0);
-    if (out.length) return out;
+    for (const n of data.authors?.content ?? []) visit(n, 0, []);
+    if (out.length) return { authors: out, affiliations };
   }
-  return [];
+  return null;
+}
+
+/** Authors of the rendered byline with their affiliations (`dl.affiliation`, linked by superscript). */
+function* bylinePersons(doc: Document): Generator<MarkupPerson> {
+  const group = doc.querySelector('#author-group');
+  if (!group) return;
+  const byLabel = new Map<string, string>();
+  const all: string[] = [];
+  for (const dl of group.querySelectorAll('dl.affiliation')) {
+    const text = collapseWhitespace(dl.querySelector('dd')?.textContent ?? '');
+    if (!text) continue;
+    all.push(text);
+    byLabel.set(collapseWhitespace(dl.querySelector('dt')?.textContent ?? ''), text);
+  }
+  if (!all.length) return;
+  for (const surname of group.querySelectorAll('.surname')) {
+    const button = surname.closest('button, a') ?? surname.parentElement;
+    const labels = [...(button?.querySelectorAll('.author-ref') ?? [])].map((r) =>
+      collapseWhitespace(r.textContent ?? ''),
+    );
+    const affiliations = labels.length
+      ? labels.map((l) => byLabel.get(l) ?? '').filter(Boolean)
+      : all.length === 1
+        ? all
+        : [];
+    yield { family: collapseWhitespace(surname.textContent ?? ''), affiliations };
+  }
 }
 
 function markupAuthors(doc: Document): Author[] {
@@ -101,6 +169,13 @@ export const sciencedirect: SiteAdapter = {
     const state = stateAuthors(doc);
     if (!record.authors.length)
       record.authors = state.length ? state.map((s) => s.author) : markupAuthors(doc);
+    // Meta tags carry no affiliations here: take them from the state, else from the byline.
+    fillAffiliations(
+      record.authors,
+      state.length
+        ? state.map((s) => ({ family: s.author.family, affiliations: s.author.affiliations }))
+        : bylinePersons(doc),
+    );
     const credit: CreditEntry[] = state
       .filter((s) => s.roles.length)
       .map((s) => ({ author: s.author.name, roles: s.roles }));

@@ -58,3 +58,72 @@ describe('a page saved with two <head>/<body> pairs', () => {
     expect(r.sections.acknowledgements?.text).toBe('We thank the Imaging Core.');
   });
 });
+
+describe('ScienceDirect affiliations', () => {
+  const head = `<head><meta name="citation_publisher" content="Elsevier">
+    <meta name="citation_author" content="Ana Ruiz"><meta name="citation_author" content="Pieter de Groot"></head>`;
+
+  it('come from the embedded state, by cross-reference or else from the author group', () => {
+    // The shape of ScienceDirect's <script type="application/json"> state (authors.content).
+    const state = {
+      authors: {
+        content: [
+          {
+            '#name': 'author-group',
+            $$: [
+              {
+                '#name': 'author',
+                $$: [
+                  { '#name': 'given-name', _: 'Ana' },
+                  { '#name': 'surname', _: 'Ruiz' },
+                  { '#name': 'cross-ref', $: { refid: 'AFF2' }, $$: [{ '#name': 'sup', _: 'b' }] },
+                ],
+              },
+              {
+                '#name': 'author',
+                $$: [
+                  { '#name': 'given-name', _: 'Pieter' },
+                  { '#name': 'surname', _: 'de Groot' },
+                ],
+              },
+              {
+                '#name': 'affiliation',
+                $: { id: 'AFF1' },
+                $$: [{ '#name': 'textfn', _: 'Department of Biology, Halden Institute' }],
+              },
+              {
+                '#name': 'affiliation',
+                $: { id: 'AFF2' },
+                $$: [{ '#name': 'textfn', _: 'Bioimaging Core Facility, Halden Institute' }],
+              },
+            ],
+          },
+        ],
+      },
+    };
+    const html = `<html>${head}<body><div id="author-group"></div>
+      <script type="application/json">${JSON.stringify(state)}</script></body></html>`;
+    const r = extract(doc(html), 'https://www.sciencedirect.com/science/article/pii/S0000000000000001');
+    expect(r.authors.map((a) => [a.name, a.affiliations])).toEqual([
+      ['Ana Ruiz', ['Bioimaging Core Facility, Halden Institute']],
+      [
+        'Pieter de Groot',
+        ['Department of Biology, Halden Institute', 'Bioimaging Core Facility, Halden Institute'],
+      ],
+    ]);
+  });
+
+  it('come from the rendered byline when there is no state', () => {
+    const html = `<html>${head}<body><div id="author-group">
+      <button><span class="given-name">Ana</span> <span class="text surname">Ruiz</span><span class="author-ref"><sup>a</sup></span></button>
+      <button><span class="given-name">Pieter</span> <span class="text surname">de Groot</span><span class="author-ref"><sup>b</sup></span></button>
+      <dl class="affiliation"><dt><sup>a</sup></dt><dd>Department of Biology, Halden Institute</dd></dl>
+      <dl class="affiliation"><dt><sup>b</sup></dt><dd>Bioimaging Core Facility, Halden Institute</dd></dl>
+      </div></body></html>`;
+    const r = extract(doc(html), 'https://www.sciencedirect.com/science/article/pii/S0000000000000001');
+    expect(r.authors.map((a) => a.affiliations)).toEqual([
+      ['Department of Biology, Halden Institute'],
+      ['Bioimaging Core Facility, Halden Institute'],
+    ]);
+  });
+});
