@@ -10,7 +10,11 @@ export default defineConfig({
   // Explicit imports everywhere: lib/ must stay free of browser APIs, and auto-imports hide that.
   imports: false,
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}${e2e ? '-e2e' : ''}`,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // Sites the automatic check treats as publishers on top of the known ones: the test server in e2e.
+    define: { __CORECREDIT_TEST_SITES__: JSON.stringify(e2e ? ['http://127.0.0.1/*'] : []) },
+  }),
   manifest: ({ browser }) => ({
     name: 'CoreCredit',
     description:

@@ -1,4 +1,4 @@
-import type { Analysis } from '../lib/analysis';
+import { type Analysis, hasCreditText } from '../lib/analysis';
 import type { Evidence } from '../lib/verdict/types';
 import { ArticleSummary } from './ArticleSummary';
 import { PasteCheck } from './PasteCheck';
@@ -40,6 +40,19 @@ export function AnalysisView(props: Props) {
               </ul>
               <button type="button" onClick={props.onOpenOptions}>
                 Review the profile
+              </button>
+            </section>
+          )}
+          {analysis.record.kind !== 'text' && !hasCreditText(analysis.record) && (
+            <section class="notice" role="status" data-state="no-credit-text">
+              <h2>No acknowledgements on this page</h2>
+              <p>
+                The page shows no acknowledgements, funding, contributions or methods. Perhaps only the
+                abstract is open to you, or the site shows the full text late: the verdicts below cannot tell
+                whether the paper credits your facility.
+              </p>
+              <button type="button" onClick={onRetry}>
+                Read the page again
               </button>
             </section>
           )}

@@ -7,10 +7,12 @@ interface Props {
   /** Asks for the publisher sites' permission (call from the click); resolves false when refused. */
   requestPublisherAccess: () => Promise<boolean>;
   publisherCount: number;
+  /** The dashboard page, where papers checked while reading are listed. */
+  dashboardUrl: string;
 }
 
-/** Reading preferences: the automatic check on publisher sites (off by default). */
-export function SettingsPanel({ load, save, requestPublisherAccess, publisherCount }: Props) {
+/** Reading preferences: the automatic check on publisher sites and the reading record (both off by default). */
+export function SettingsPanel({ load, save, requestPublisherAccess, publisherCount, dashboardUrl }: Props) {
   const [settings, setSettings] = useState<Settings>();
   const [note, setNote] = useState<string>('');
 
@@ -23,20 +25,37 @@ export function SettingsPanel({ load, save, requestPublisherAccess, publisherCou
 
   if (!settings) return null;
 
+  const update = async (next: Settings, message: string) => {
+    try {
+      await save(next);
+      setSettings(next);
+      setNote(message);
+    } catch (error) {
+      setNote(`The setting could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
   const toggleAutoCheck = async (on: boolean) => {
+    // Asked first thing in the click: browsers show the permission prompt only during the gesture.
     if (on && !(await requestPublisherAccess())) {
       setNote('Automatic checks stay off: the browser did not grant access to the publisher sites.');
       return;
     }
-    const next = { ...settings, autoCheck: on };
-    await save(next);
-    setSettings(next);
-    setNote(
+    await update(
+      { ...settings, autoCheck: on },
       on
         ? `Papers on ${publisherCount} publisher sites are now checked when they load; the toolbar badge shows the result.`
         : 'Automatic checks are off. Click the CoreCredit button to check a paper.',
     );
   };
+
+  const toggleRecord = (on: boolean) =>
+    update(
+      { ...settings, recordReading: on },
+      on
+        ? 'Papers you check from now on are kept in this browser and listed in the dashboard.'
+        : 'Papers you check are no longer kept. Those already kept stay in the dashboard.',
+    );
 
   return (
     <section class="settings" aria-labelledby="settings-title">
@@ -52,6 +71,19 @@ export function SettingsPanel({ load, save, requestPublisherAccess, publisherCou
       <p class="settings__hint">
         Off by default. Turning it on asks your browser for access to those sites; CoreCredit then reads each
         paper there when it loads and shows the result on its toolbar badge. Nothing is sent anywhere.
+      </p>
+      <label class="settings__option">
+        <input
+          type="checkbox"
+          checked={settings.recordReading}
+          onChange={(event) => void toggleRecord((event.target as HTMLInputElement).checked)}
+        />{' '}
+        Keep the papers I check, for the audit dashboard
+      </label>
+      <p class="settings__hint">
+        Off by default. Each paper you check (with a DOI) is kept in this browser only, and listed under
+        “Papers checked while reading” in the <a href={dashboardUrl}>audit dashboard</a>, re-checked there
+        whenever your profile changes.
       </p>
       <p role="status">{note}</p>
     </section>

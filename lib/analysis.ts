@@ -37,3 +37,18 @@ export function looksLikeArticle(record: ArticleRecord): boolean {
     contributions !== null
   );
 }
+
+/**
+ * Whether the record holds any text that could credit a facility: a credit section or a methods
+ * sentence. Without it (an abstract page behind a paywall, a page still loading) a "missing" verdict
+ * says nothing about the paper: no badge, and nothing kept for the dashboard.
+ */
+export function hasCreditText(record: ArticleRecord): boolean {
+  const { acknowledgements, funding, contributions } = record.sections;
+  return (
+    acknowledgements !== null ||
+    funding !== null ||
+    contributions !== null ||
+    record.methodsMentions.length > 0
+  );
+}

@@ -24,7 +24,9 @@ export function DashboardResults({ rows, profile, run, running, onRecheck }: Das
     <section class="results-panel" aria-labelledby="results-title">
       <div class="row row--spread">
         <h2 id="results-title">
-          Results of {run.id} ({run.status})
+          {run.input.kind === 'reading'
+            ? `Papers checked while reading (${rows.length} rows)`
+            : `Results of ${run.id} (${run.status})`}
         </h2>
         <button type="button" onClick={onRecheck} disabled={running}>
           Re-check with the current profile

@@ -5,10 +5,13 @@
  * profile shows at once.
  */
 import { browser } from 'wxt/browser';
-import { type Analysis, looksLikeArticle } from '../../lib/analysis';
+import { type Analysis, hasCreditText, looksLikeArticle } from '../../lib/analysis';
 import type { ArticleRecord } from '../../lib/article';
+import { recordReading } from '../../lib/audit/reading';
 import { articleRecordSchema } from '../../lib/schemas/article';
+import { loadSettings } from '../../lib/settings';
 import { tabAnalysisKey } from '../../lib/storage-keys';
+import { IdbAuditStore } from '../../platform/audit-store-idb';
 import { extensionStore } from '../../platform/storage';
 import { clearBadge, showBadge } from './badge';
 import { judge } from './judge';
@@ -29,7 +32,13 @@ export async function analyzeTab(tabId: number, force: boolean): Promise<Analysi
 
   const cached = force ? undefined : await readCache(tabId, url);
   if (cached) return analyzeRecord(tabId, url, cached);
+  const analysis = await readTab(tabId, url);
+  if (analysis.state === 'article' && analysis.verdicts && hasCreditText(analysis.record))
+    void keepIfAsked(analysis.record);
+  return analysis;
+}
 
+async function readTab(tabId: number, url: string): Promise<Analysis> {
   let result: unknown;
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
@@ -56,8 +65,25 @@ export async function analyzeTab(tabId: number, force: boolean): Promise<Analysi
 export async function analyzeRecord(tabId: number, url: string, record: ArticleRecord): Promise<Analysis> {
   const { verdicts, profileProblems } = await judge(record);
   await extensionStore.set(tabAnalysisKey(tabId), { url, record } satisfies CachedRecord);
-  await showBadge(tabId, verdicts);
+  if (hasCreditText(record)) await showBadge(tabId, verdicts);
+  else await clearBadge(tabId);
   return { state: 'article', record, verdicts, profileProblems };
+}
+
+/** Papers checked while reading go to the dashboard's record, when the user switched that on. */
+async function keepIfAsked(record: ArticleRecord): Promise<void> {
+  try {
+    const { settings } = await loadSettings(extensionStore);
+    if (!settings.recordReading) return;
+    const store = await IdbAuditStore.open();
+    try {
+      await recordReading(store, record, new Date());
+    } finally {
+      store.close();
+    }
+  } catch (error) {
+    console.warn('CoreCredit could not keep this paper for the dashboard:', error);
+  }
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listen } from '../../platform/messaging';
 import { analyzeTab, forgetTab } from './analyze-tab';
+import { autoCheck } from './auto-check';
 import { clearInTab, highlightInTab } from './highlight';
 import { checkText, createMenu, onMenuClick } from './selection';
 
@@ -15,7 +16,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(createMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined) void forgetTab(tabId);
+    if (change.status === 'complete' && tab.url) void autoCheck(tabId, tab.url).catch(() => undefined);
   });
 });

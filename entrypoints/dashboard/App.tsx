@@ -4,6 +4,7 @@ import { IdListInput } from '../../components/dashboard/IdListInput';
 import { ProgressPanel } from '../../components/dashboard/ProgressPanel';
 import { QueryBuilder } from '../../components/dashboard/QueryBuilder';
 import { ResumeBanner } from '../../components/dashboard/ResumeBanner';
+import { RunPicker } from '../../components/dashboard/RunPicker';
 import type { AuditInput, AuditProgress, AuditRow, AuditRun } from '../../lib/audit/types';
 import { newRunId } from '../../lib/dashboard/format';
 import { unfinishedRun } from '../../lib/dashboard/resume';
@@ -48,6 +49,7 @@ function Dashboard() {
   const [running, setRunning] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [unfinished, setUnfinished] = useState<Unfinished | null>(null);
+  const [runs, setRuns] = useState<AuditRun[]>([]);
   const stop = useRef<{ controller: AbortController; cancel: boolean } | null>(null);
 
   useEffect(() => {
@@ -64,7 +66,9 @@ function Dashboard() {
         setAccess(granted);
         setUnfinished(await unfinishedOf(opened));
         // The newest run's results, checked with the profile as it is now.
-        const [latest] = await opened.listRuns();
+        const stored = await opened.listRuns();
+        setRuns(stored);
+        const [latest] = stored;
         if (latest) {
           setRun(latest);
           setRows(await recheckRun(opened, latest.id, loaded.profile));
@@ -120,6 +124,7 @@ function Dashboard() {
       else if (cancelled) setMessage('Audit cancelled. The papers checked so far are shown below.');
       else if (result.stopped) setMessage('Audit paused. Resume it here, now or after a restart.');
       if (!cancelled) setUnfinished(await unfinishedOf(store));
+      setRuns(await store.listRuns());
     } catch (err) {
       setMessage(`The audit stopped: ${err instanceof Error ? err.message : String(err)}`);
       setUnfinished(await unfinishedOf(store));
@@ -142,6 +147,13 @@ function Dashboard() {
     setProblems(loaded.problems);
     setRows(await recheckRun(store, run.id, loaded.profile));
     setMessage(`Re-checked ${run.id} with the current profile.`);
+  };
+
+  const pick = async (runId: string) => {
+    const chosen = runs.find((r) => r.id === runId);
+    if (!store || !profile || !chosen) return;
+    setRun(chosen);
+    setRows(await recheckRun(store, chosen.id, profile));
   };
 
   if (!profile || !store) {
@@ -207,6 +219,7 @@ function Dashboard() {
           onStart={(query) => void begin({ kind: 'query', query }, newRunId(Date.now()))}
         />
       </div>
+      <RunPicker runs={runs} current={run?.id ?? null} disabled={running} onPick={(id) => void pick(id)} />
       {run && (
         <DashboardResults
           rows={rows}

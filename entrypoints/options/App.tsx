@@ -1,11 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ProfileEditor } from '../../components/options/ProfileEditor';
+import { SettingsPanel } from '../../components/SettingsPanel';
+import { publisherOrigins } from '../../lib/extract/publisher-sites';
+import { SITE_ADAPTERS } from '../../lib/extract/sites';
 import { loadProfile, saveProfile } from '../../lib/profile/store';
 import type { Profile } from '../../lib/profile/types';
+import { loadSettings, type Settings, saveSettings } from '../../lib/settings';
 import { fetchRorOrganization } from '../../lib/sources/ror';
 import { fetchRridRecord } from '../../lib/sources/rrid';
 import { ORIGINS, requestOrigins } from '../../platform/permissions';
 import { extensionStore } from '../../platform/storage';
+
+const readSettings = () => loadSettings(extensionStore);
+const writeSettings = (settings: Settings) => saveSettings(extensionStore, settings);
+const requestPublisherAccess = () => browser.permissions.request({ origins: publisherOrigins() });
 
 export function App() {
   const [loaded, setLoaded] = useState<{ profile: Profile; problems: string[] }>();
@@ -19,6 +28,13 @@ export function App() {
     <main>
       <h1>CoreCredit facility profiles</h1>
       {loaded ? <Editor loaded={loaded} /> : <p role="status">Loading your profile…</p>}
+      <SettingsPanel
+        load={readSettings}
+        save={writeSettings}
+        requestPublisherAccess={requestPublisherAccess}
+        publisherCount={SITE_ADAPTERS.length}
+        dashboardUrl={browser.runtime.getURL('/dashboard.html')}
+      />
     </main>
   );
 }

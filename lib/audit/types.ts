@@ -7,7 +7,11 @@ import type { PaperMeta } from '../sources/paper-meta';
 import type { GrantVerdict, Verdict } from '../verdict/types';
 import type { PaperId } from './ids';
 
-export type AuditInput = { kind: 'ids'; ids: PaperId[] } | { kind: 'query'; query: string };
+/** What a run audits: listed ids, a Europe PMC search, or the papers the user checked while reading. */
+export type AuditInput =
+  | { kind: 'ids'; ids: PaperId[] }
+  | { kind: 'query'; query: string }
+  | { kind: 'reading' };
 
 export interface AuditRun {
   id: string;

@@ -15,7 +15,12 @@ export interface SiteSignals {
   markup?: string;
 }
 
-export function matchSite(s: SiteSignals): SiteAdapter['matches'] {
+/** The adapter's `hosts` and `matches`, from its signals: spread it into the adapter. */
+export function matchSite(s: SiteSignals): Pick<SiteAdapter, 'hosts' | 'matches'> {
+  return { hosts: s.hosts, matches: matcher(s) };
+}
+
+function matcher(s: SiteSignals): SiteAdapter['matches'] {
   return (_url: URL | null, doc: Document, h: PageHints) => {
     if (s.hosts.some((d) => hostMatches(h, d))) return true;
     const byMeta =

@@ -8,6 +8,8 @@ import type { SectionOptions } from './sections';
  */
 export interface SiteAdapter {
   id: string;
+  /** The site's hosts (subdomains included): where automatic checks run, with the user's permission. */
+  hosts: readonly string[];
   matches(url: URL | null, doc: Document, hints: PageHints): boolean;
   /** Selector of the article's main container; the generic reader falls back to <body>. */
   root?: string;

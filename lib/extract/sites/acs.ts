@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const acs: SiteAdapter = {
   id: 'acs',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['pubs.acs.org'],
     publisher: /american chemical society/,
     doiPrefixes: ['10.1021'],

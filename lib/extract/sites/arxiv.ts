@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const arxiv: SiteAdapter = {
   id: 'arxiv',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['arxiv.org'],
     publisher: /\barxiv\b/,
     markup: '.ltx_page_main, .ltx_document',

@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const biologists: SiteAdapter = {
   id: 'biologists',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['journals.biologists.com', 'biologists.com'],
     publisher: /company of biologists/,
     doiPrefixes: ['10.1242'],

@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const biorxiv: SiteAdapter = {
   id: 'biorxiv',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['biorxiv.org', 'medrxiv.org'],
     publisher: /biorxiv|medrxiv|cold spring harbor/,
     doiPrefixes: ['10.1101'],

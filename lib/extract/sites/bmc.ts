@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const bmc: SiteAdapter = {
   id: 'bmc',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['biomedcentral.com', 'springeropen.com'],
     publisher: /biomed central|springeropen/,
     doiPrefixes: ['10.1186'],

@@ -24,7 +24,7 @@ function roleBlocks(doc: Document): RoleBlock[] {
 
 export const elife: SiteAdapter = {
   id: 'elife',
-  matches: matchSite({ hosts: ['elifesciences.org'], publisher: /\belife\b/, doiPrefixes: ['10.7554'] }),
+  ...matchSite({ hosts: ['elifesciences.org'], publisher: /\belife\b/, doiPrefixes: ['10.7554'] }),
   sections: {
     exclude:
       '.author-details, .author-detail, .author-list, [class*="author-tooltip"], .authors-details__authors',

@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const embo: SiteAdapter = {
   id: 'embo',
-  matches: matchSite({ hosts: ['embopress.org'], publisher: /embo/, doiPrefixes: ['10.15252'] }),
+  ...matchSite({ hosts: ['embopress.org'], publisher: /embo/, doiPrefixes: ['10.15252'] }),
 };
 
 // Made for:

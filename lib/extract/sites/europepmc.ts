@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const europepmc: SiteAdapter = {
   id: 'europepmc',
-  matches: matchSite({ hosts: ['europepmc.org'], publisher: /europe pmc/ }),
+  ...matchSite({ hosts: ['europepmc.org'], publisher: /europe pmc/ }),
   sections: { demote: '#article--sidebar, .article-sidebar, .epmc_sidebar' },
 };
 

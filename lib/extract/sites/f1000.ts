@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const f1000: SiteAdapter = {
   id: 'f1000',
-  matches: matchSite({
+  ...matchSite({
     hosts: [
       'f1000research.com',
       'wellcomeopenresearch.org',

@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const frontiers: SiteAdapter = {
   id: 'frontiers',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['frontiersin.org'],
     publisher: /(?:^|\| )frontiers\b/,
     doiPrefixes: ['10.3389'],

@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const jcb: SiteAdapter = {
   id: 'jcb',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['rupress.org'],
     publisher: /rockefeller university press/,
     doiPrefixes: ['10.1083', '10.1084'],

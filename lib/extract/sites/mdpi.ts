@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const mdpi: SiteAdapter = {
   id: 'mdpi',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['mdpi.com'],
     publisher: /\bmdpi\b|multidisciplinary digital publishing/,
     doiPrefixes: ['10.3390'],

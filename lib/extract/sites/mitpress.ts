@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const mitpress: SiteAdapter = {
   id: 'mitpress',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['direct.mit.edu', 'mitpressjournals.org'],
     publisher: /mit press/,
     doiPrefixes: ['10.1162'],

@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const nature: SiteAdapter = {
   id: 'nature',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['nature.com'],
     publisher: /nature (publishing group|research|portfolio)|springer nature/,
     doiPrefixes: ['10.1038'],

@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const oup: SiteAdapter = {
   id: 'oup',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['academic.oup.com'],
     publisher: /oxford (university press|academic)|oup academic/,
     doiPrefixes: ['10.1093'],

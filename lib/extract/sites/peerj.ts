@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const peerj: SiteAdapter = {
   id: 'peerj',
-  matches: matchSite({ hosts: ['peerj.com'], publisher: /\bpeerj\b/, doiPrefixes: ['10.7717'] }),
+  ...matchSite({ hosts: ['peerj.com'], publisher: /\bpeerj\b/, doiPrefixes: ['10.7717'] }),
   sections: { demote: '.article-sidebar, #article-sidebar' },
 };
 

@@ -22,7 +22,7 @@ function roleBlocks(doc: Document): RoleBlock[] {
 
 export const plos: SiteAdapter = {
   id: 'plos',
-  matches: matchSite({
+  ...matchSite({
     hosts: [
       'plos.org',
       'plosone.org',

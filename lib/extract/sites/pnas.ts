@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const pnas: SiteAdapter = {
   id: 'pnas',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['pnas.org'],
     publisher: /\bpnas\b|proceedings of the national academy/,
     doiPrefixes: ['10.1073'],

@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const royalsociety: SiteAdapter = {
   id: 'royalsociety',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['royalsocietypublishing.org', 'rsos.royalsocietypublishing.org'],
     publisher: /royal society/,
     doiPrefixes: ['10.1098'],

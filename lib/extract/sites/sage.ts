@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const sage: SiteAdapter = {
   id: 'sage',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['journals.sagepub.com', 'sagepub.com'],
     publisher: /\bsage\b/,
     doiPrefixes: ['10.1177'],

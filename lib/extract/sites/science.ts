@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const science: SiteAdapter = {
   id: 'science',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['science.org', 'sciencemag.org'],
     publisher: /american association for the advancement of science|\baaas\b/,
     doiPrefixes: ['10.1126'],

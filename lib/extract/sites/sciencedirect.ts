@@ -160,6 +160,7 @@ function scriptDoi(doc: Document): string | null {
 
 export const sciencedirect: SiteAdapter = {
   id: 'sciencedirect',
+  hosts: ['sciencedirect.com'],
   matches: (_url, doc, h) =>
     hostMatches(h, 'sciencedirect.com') ||
     (/\b(elsevier|cell press|pergamon|academic press)\b/.test(h.publisher) &&

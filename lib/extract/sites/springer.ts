@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const springer: SiteAdapter = {
   id: 'springer',
-  matches: matchSite({ hosts: ['link.springer.com'], publisher: /\bspringer\b/, doiPrefixes: ['10.1007'] }),
+  ...matchSite({ hosts: ['link.springer.com'], publisher: /\bspringer\b/, doiPrefixes: ['10.1007'] }),
   sections: { demote: '.c-article-extras, .c-reading-companion, .c-article-recommendations' },
 };
 

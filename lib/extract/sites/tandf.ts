@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const tandf: SiteAdapter = {
   id: 'tandf',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['tandfonline.com'],
     publisher: /taylor (&|and) francis/,
     doiPrefixes: ['10.1080'],

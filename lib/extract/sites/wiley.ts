@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const wiley: SiteAdapter = {
   id: 'wiley',
-  matches: matchSite({
+  ...matchSite({
     hosts: ['onlinelibrary.wiley.com', 'wiley.com'],
     publisher: /wiley/,
     doiPrefixes: ['10.1002', '10.1111'],

@@ -1,0 +1,34 @@
+import type { AuditRun } from '../../lib/audit/types';
+import { describeInput } from '../../lib/dashboard/resume';
+
+interface Props {
+  runs: AuditRun[];
+  current: string | null;
+  disabled: boolean;
+  onPick: (runId: string) => void;
+}
+
+/** Which stored audit the results below show: any earlier run, or the papers checked while reading. */
+export function RunPicker({ runs, current, disabled, onPick }: Props) {
+  if (runs.length < 2) return null;
+  return (
+    <p class="row">
+      <label>
+        Show the results of{' '}
+        <select
+          value={current ?? ''}
+          disabled={disabled}
+          onChange={(e) => onPick((e.target as HTMLSelectElement).value)}
+        >
+          {runs.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.input.kind === 'reading'
+                ? 'Papers checked while reading'
+                : `${r.createdAt.slice(0, 16).replace('T', ' ')}: ${describeInput(r)}`}
+            </option>
+          ))}
+        </select>
+      </label>
+    </p>
+  );
+}
