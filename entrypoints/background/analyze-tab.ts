@@ -64,9 +64,11 @@ async function readTab(tabId: number, url: string): Promise<Analysis> {
 /** Judge a record (of a page or of selected text) for a tab, cache it and show the badge. */
 export async function analyzeRecord(tabId: number, url: string, record: ArticleRecord): Promise<Analysis> {
   const { verdicts, profileProblems } = await judge(record);
-  await extensionStore.set(tabAnalysisKey(tabId), { url, record } satisfies CachedRecord);
-  if (hasCreditText(record)) await showBadge(tabId, verdicts);
-  else await clearBadge(tabId);
+  // Independent writes: the popup waits for both, not one after the other.
+  await Promise.all([
+    extensionStore.set(tabAnalysisKey(tabId), { url, record } satisfies CachedRecord),
+    hasCreditText(record) ? showBadge(tabId, verdicts) : clearBadge(tabId),
+  ]);
   return { state: 'article', record, verdicts, profileProblems };
 }
 

@@ -95,6 +95,11 @@ describe('audit dashboard (built extension in Chromium, fake Europe PMC)', () =>
       return n;
     });
     expect(painted).toBeGreaterThan(1000);
+    // For the README (CORECREDIT_SCREENSHOTS=docs/screenshots refreshes it).
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.screenshot({
+      path: `${process.env.CORECREDIT_SCREENSHOTS ?? '.tmp/screenshots'}/dashboard.png`,
+    });
 
     // The real download: the CSV holds exactly the table's rows, in its order.
     const [download] = await Promise.all([

@@ -149,6 +149,11 @@ describe('options page: a facility profile built by hand and moved through a fil
     await form.getByRole('button', { name: 'Add facility' }).click();
 
     await page.getByText('Added “Advanced BioImaging Facility”. Saved.').waitFor();
+    // For the README (CORECREDIT_SCREENSHOTS=docs/screenshots refreshes it).
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.screenshot({
+      path: `${process.env.CORECREDIT_SCREENSHOTS ?? '.tmp/screenshots'}/options.png`,
+    });
     const saved = await storedProfile();
     expect(saved).toEqual({ version: 1, facilities: [TYPED_FACILITY] });
     await expect(listedNames(page)).resolves.toEqual([TYPED_FACILITY.name]);

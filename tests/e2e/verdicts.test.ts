@@ -31,6 +31,10 @@ const expected = JSON.parse(readFileSync(`${FIXTURES}/expected.json`, 'utf8')) a
   pages: Record<string, PageExpectation>;
 };
 const pages = Object.entries(expected.pages);
+/**
+ * Screenshots go to .tmp/screenshots; `CORECREDIT_SCREENSHOTS=docs/screenshots` refreshes the README's.
+ */
+const SHOTS = process.env.CORECREDIT_SCREENSHOTS ?? '.tmp/screenshots';
 /** The popup's size in the toolbar, for the README screenshots. */
 const SCREENSHOT_SIZE = { width: 420, height: 700 };
 
@@ -56,7 +60,7 @@ describe('reading workflow: verdicts, evidence and badge (built extension in Chr
   let ws: Workspace;
 
   beforeAll(async () => {
-    mkdirSync('docs/screenshots', { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
     server = await serveFiles([FIXTURES]);
     browser = await launchWithExtension();
     await seedProfile(browser, profile);
@@ -119,7 +123,7 @@ describe('reading workflow: verdicts, evidence and badge (built extension in Chr
       ).resolves.toBe(true);
       await expect(popup.locator('[data-facility]').count()).resolves.toBe(0);
       await expect(badgeText(browser, tabId)).resolves.toBe('');
-      await popupScreenshot(popup, 'docs/screenshots/popup-no-profile.png');
+      await popupScreenshot(popup, `${SHOTS}/popup-no-profile.png`);
     } finally {
       await seedProfile(browser, profile);
     }
@@ -129,7 +133,7 @@ describe('reading workflow: verdicts, evidence and badge (built extension in Chr
     await ws.show(`${server.origin}/pages/pmc.html`);
     const levels = (await shownVerdicts(ws.popup)).map((v) => v.level);
     expect(new Set(levels).size).toBe(3);
-    await popupScreenshot(ws.popup, 'docs/screenshots/popup-verdict.png');
+    await popupScreenshot(ws.popup, `${SHOTS}/popup-verdict.png`);
   });
 
   it('made no network request beyond the local test server', () => {
