@@ -44,12 +44,36 @@ export const CREDIT_ROLES = [
 ] as const;
 export type CreditRole = (typeof CREDIT_ROLES)[number];
 
+/** An author's CRediT roles (the record's `credit` lists only authors who have at least one). */
 export interface CreditEntry {
   /** The author's display name as in `authors`. */
   author: string;
   roles: CreditRole[];
-  /** Contributions stated for this author that are not CRediT roles (kept, not dropped). */
+}
+
+/** What a contributions statement says an author did that is not a CRediT role ("performed imaging"). */
+export interface OtherContribution {
+  author: string;
+  contributions: string[];
+}
+
+/** A reader's view of one author's stated contributions, before `splitCredit` files them. */
+export interface StatedCredit extends CreditEntry {
+  /** Contributions that are not CRediT roles (kept, not dropped). */
   otherRoles?: string[];
+}
+
+/** Files stated contributions: CRediT roles under `credit`, everything else under `otherContributions`. */
+export function splitCredit(stated: StatedCredit[]): {
+  credit: CreditEntry[];
+  otherContributions: OtherContribution[];
+} {
+  return {
+    credit: stated.filter((s) => s.roles.length > 0).map((s) => ({ author: s.author, roles: s.roles })),
+    otherContributions: stated
+      .filter((s) => (s.otherRoles?.length ?? 0) > 0)
+      .map((s) => ({ author: s.author, contributions: s.otherRoles as string[] })),
+  };
 }
 
 export interface MethodsMention {
@@ -71,6 +95,8 @@ export interface ArticleRecord {
   authors: Author[];
   sections: Record<SectionKey, Section | null>;
   credit: CreditEntry[];
+  /** Stated contributions that are not CRediT roles, per author (an addition to the CLI contract). */
+  otherContributions: OtherContribution[];
   methodsMentions: MethodsMention[];
   warnings: string[];
   /** Where the record came from (page URL), when known. Not part of the CLI output contract. */
@@ -88,6 +114,7 @@ export function emptyRecord(kind: ArticleRecord['kind'], site = 'generic'): Arti
     authors: [],
     sections: { acknowledgements: null, funding: null, contributions: null },
     credit: [],
+    otherContributions: [],
     methodsMentions: [],
     warnings: [],
   };

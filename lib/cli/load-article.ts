@@ -96,6 +96,7 @@ export function orderedArticle(file: string, r: ArticleRecord, kind: 'html' | 'j
     authors: r.authors,
     sections: r.sections,
     credit: r.credit,
+    otherContributions: r.otherContributions,
     methodsMentions: r.methodsMentions,
     warnings: r.warnings,
   };

@@ -3,7 +3,7 @@
  * adapter's options, then the adapter's refinements. Never throws: bad input gives an empty record
  * with a warning.
  */
-import { type ArticleRecord, emptyRecord } from '../article';
+import { type ArticleRecord, emptyRecord, splitCredit } from '../article';
 import { useDocument } from './dom';
 import { readGeneric } from './generic';
 import { pageHints } from './page-hints';
@@ -41,6 +41,8 @@ export function extract(doc: Document, url: string | null): ArticleRecord {
         record.warnings.push(`Site adapter ${adapter.id} failed: ${String(e)}`);
       }
     }
+    // Readers and adapters state contributions one way; the record files them two ways.
+    Object.assign(record, splitCredit(record.credit));
     record.url = url;
     return record;
   } catch (e) {

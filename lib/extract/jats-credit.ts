@@ -3,14 +3,14 @@
  * content-type), eLife-style <fn fn-type="con"> footnotes linked to authors by xref, and otherwise the
  * contributions text parsed by parseContributions.
  */
-import type { Author, CreditEntry, CreditRole } from '../article';
+import type { Author, CreditRole, StatedCredit } from '../article';
 import { normalizeCreditRole, parseContributions } from './credit-roles';
 import { childrenNamed, jatsText } from './jats-text';
 
-function entry(author: Author, roles: CreditRole[], other: string[]): CreditEntry | null {
+function entry(author: Author, roles: CreditRole[], other: string[]): StatedCredit | null {
   const unique = Array.from(new Set(roles));
   if (unique.length === 0 && other.length === 0) return null;
-  const e: CreditEntry = { author: author.name, roles: unique };
+  const e: StatedCredit = { author: author.name, roles: unique };
   if (other.length > 0) e.otherRoles = other;
   return e;
 }
@@ -59,7 +59,7 @@ export function jatsCredit(
   contribs: { author: Author; contrib: Element }[],
   conFootnotes: Element[],
   contributionsText: string | null,
-): CreditEntry[] {
+): StatedCredit[] {
   const fns = new Map<string, Element>();
   for (const fn of conFootnotes) {
     const id = fn.getAttribute('id');
@@ -71,7 +71,7 @@ export function jatsCredit(
         const { roles, other } = source(contrib);
         return entry(author, roles, other);
       })
-      .filter((e): e is CreditEntry => e !== null);
+      .filter((e): e is StatedCredit => e !== null);
     if (entries.some((e) => e.roles.length > 0 || (e.otherRoles?.length ?? 0) > 0)) return entries;
   }
   if (!contributionsText) return [];

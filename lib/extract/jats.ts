@@ -4,7 +4,7 @@
  * with 'text/xml'; only namespace-free DOM calls are used, so both behave the same.
  * `site` is the publisher detected from the DOI/journal (see jatsSite), or "jats".
  */
-import { type ArticleRecord, emptyRecord } from '../article';
+import { type ArticleRecord, emptyRecord, splitCredit } from '../article';
 import { ExtractError } from './errors';
 import { jatsAuthors } from './jats-authors';
 import { jatsCredit } from './jats-credit';
@@ -67,7 +67,10 @@ export function extractJats(doc: Document): ArticleRecord {
   };
 
   const conFootnotes = (index.get('fn') ?? []).filter((fn) => fn.getAttribute('fn-type') === 'con');
-  record.credit = jatsCredit(contribs, conFootnotes, contributions ? sectionLines(contributions) : null);
+  Object.assign(
+    record,
+    splitCredit(jatsCredit(contribs, conFootnotes, contributions ? sectionLines(contributions) : null)),
+  );
 
   for (const sec of methodsSections([body, back])) {
     const title = childrenNamed(sec, 'title')[0];

@@ -4,7 +4,7 @@
  * (roles first), and prose with initials ("K.T. and J.B. performed imaging"). Non-CRediT contributions
  * are kept as otherRoles of the authors they are clearly tied to; unknown or ambiguous names get nothing.
  */
-import type { Author, CreditEntry, CreditRole } from '../article';
+import type { Author, CreditRole, StatedCredit } from '../article';
 import { collapseWhitespace } from '../text';
 import {
   AMBIGUOUS,
@@ -132,7 +132,7 @@ function pairs(items: Item[]): { authors: number[]; roles: CreditRole[]; other: 
 }
 
 /** CRediT roles (and other stated contributions) per author, one entry per author, in author order. */
-export function parseContributions(text: string, authors: Author[]): CreditEntry[] {
+export function parseContributions(text: string, authors: Author[]): StatedCredit[] {
   if (authors.length === 0) return [];
   const keys = buildAuthorKeys(authors);
   // Lines (paragraphs) are kept apart: eLife-style blocks put a name on one line and
@@ -174,11 +174,11 @@ export function parseContributions(text: string, authors: Author[]): CreditEntry
       for (const group of pairs(items)) give(group.authors, group.roles, group.other);
     }
   }
-  const out: CreditEntry[] = [];
+  const out: StatedCredit[] = [];
   authors.forEach((author, i) => {
     const entry = roles.get(i);
     if (!entry || (entry.roles.size === 0 && entry.other.length === 0)) return;
-    const credit: CreditEntry = { author: author.name, roles: Array.from(entry.roles) };
+    const credit: StatedCredit = { author: author.name, roles: Array.from(entry.roles) };
     if (entry.other.length > 0) credit.otherRoles = entry.other;
     out.push(credit);
   });

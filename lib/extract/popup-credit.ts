@@ -2,7 +2,7 @@
  * CRediT roles given per author in markup (PLOS "Roles" pop-ups, eLife "Contribution" pop-ups): each
  * author block has a name and a comma-separated role list. Names are matched back to record authors.
  */
-import type { Author, CreditEntry, CreditRole } from '../article';
+import type { Author, CreditRole, StatedCredit } from '../article';
 import { collapseWhitespace, foldCase } from '../text';
 import { normalizeCreditRole } from './credit-roles';
 
@@ -12,9 +12,9 @@ export interface RoleBlock {
 }
 
 /** Splits "Methodology, Writing – original draft" into CRediT roles; the rest goes to otherRoles. */
-export function creditFromBlocks(blocks: RoleBlock[], authors: Author[]): CreditEntry[] {
+export function creditFromBlocks(blocks: RoleBlock[], authors: Author[]): StatedCredit[] {
   const byKey = new Map(authors.map((a) => [foldCase(a.name), a.name]));
-  const out: CreditEntry[] = [];
+  const out: StatedCredit[] = [];
   for (const b of blocks) {
     const name = collapseWhitespace(b.name).replace(/[\s,;*†‡§]+$/u, '');
     if (!name) continue;
@@ -28,7 +28,7 @@ export function creditFromBlocks(blocks: RoleBlock[], authors: Author[]): Credit
       else if (!role) other.push(p);
     }
     if (!roles.length) continue;
-    const entry: CreditEntry = { author: byKey.get(foldCase(name)) ?? name, roles };
+    const entry: StatedCredit = { author: byKey.get(foldCase(name)) ?? name, roles };
     if (other.length) entry.otherRoles = other;
     out.push(entry);
   }

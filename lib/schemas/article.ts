@@ -29,9 +29,9 @@ export const articleRecordSchema = z.object({
     z.object({
       author: z.string(),
       roles: z.array(z.enum(CREDIT_ROLES)),
-      otherRoles: z.optional(z.array(z.string())),
     }),
   ),
+  otherContributions: z.array(z.object({ author: z.string(), contributions: z.array(z.string()) })),
   methodsMentions: z.array(z.object({ heading: z.string(), text: z.string() })),
   warnings: z.array(z.string()),
   url: z.optional(nullableString),

@@ -64,6 +64,7 @@ describe('corecredit extract', () => {
       'authors',
       'sections',
       'credit',
+      'otherContributions',
       'methodsMentions',
       'warnings',
     ]);

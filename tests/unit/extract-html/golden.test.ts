@@ -22,6 +22,7 @@ function summary(doc: Document) {
       authors: r.authors.map((a) => a.name),
       sections: r.sections,
       credit: r.credit,
+      otherContributions: r.otherContributions,
       methodsMentions: r.methodsMentions.length,
     },
     warnings: r.warnings,

@@ -66,8 +66,10 @@ describe('extractJats on an eLife-style article', () => {
       {
         author: 'Hélène Lefèvre',
         roles: ['Supervision', 'Funding acquisition', 'Writing – review & editing'],
-        otherRoles: ['Contributed unpublished reagents'],
       },
+    ]);
+    expect(r.otherContributions).toEqual([
+      { author: 'Hélène Lefèvre', contributions: ['Contributed unpublished reagents'] },
     ]);
   });
 
