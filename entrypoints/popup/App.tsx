@@ -47,7 +47,7 @@ export function App() {
       setHighlightStatus(
         found > 0
           ? `Highlighted “${evidence.text}” on the page.`
-          : 'That text is not visible on the page (it came from the page’s metadata).',
+          : 'That text is not visible on the page: it is in the page’s metadata or in a closed panel.',
       );
     } catch {
       setHighlightStatus('The page has changed since it was checked: check it again to highlight.');

@@ -24,13 +24,32 @@ interface PageText {
   offsets: number[];
 }
 
+/**
+ * Whether the user can see an element: the browser's own answer where it has one (Chromium 105+,
+ * Firefox 106+: collapsed pop-ups and `display: none` panels are not seen), else what the markup says.
+ * A `display: contents` wrapper has no box of its own, yet its children show: it counts as shown.
+ */
+function shown(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (check) return check.call(el) || getComputedStyleOf(el)?.display === 'contents';
+  if (el.hasAttribute('hidden')) return false;
+  return !/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+}
+
+function getComputedStyleOf(el: Element): CSSStyleDeclaration | null {
+  const view = el.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+  return view?.getComputedStyle ? view.getComputedStyle(el) : null;
+}
+
+/** The page's visible text: hidden copies (an author pop-up, a collapsed panel) cannot be shown to the user. */
 function readPage(root: Node): PageText {
   const page: PageText = { chars: '', nodes: [], offsets: [] };
   const parts: string[] = [];
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === ELEMENT_NODE) {
-        if (!SKIP.has((child as Element).tagName.toUpperCase())) walk(child);
+        const el = child as Element;
+        if (!SKIP.has(el.tagName.toUpperCase()) && shown(el)) walk(child);
       } else if (child.nodeType === TEXT_NODE) {
         const text = (child as Text).data;
         for (let i = 0; i < text.length; i++) {

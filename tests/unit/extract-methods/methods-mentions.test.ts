@@ -38,6 +38,7 @@ describe('findMethodsMentions', () => {
     'Imaging was obtained with a whole-body 3.0-T MRI scanner (GE Healthcare, Milwaukee, WI).',
     'Participants were scanned on a Siemens 3T Magnetom Prisma.',
     'Fragments were separated on an ABI PRISM 3100 Genetic Analyzer.',
+    "Participants were studied at the Georgetown University Medical Center's General Clinical Research Center.",
   ])('mentions: %s', (sentence) => {
     expect(findMethodsMentions('Methods', sentence)).toEqual([{ heading: 'Methods', text: sentence }]);
   });
@@ -52,6 +53,7 @@ describe('findMethodsMentions', () => {
     'Reads were aligned as described by Smith and colleagues at Harvard Medical School.',
     'The T cells were stained at 4 °C.',
     'Participants were tested at 3 T0 and T1 visits.',
+    'Patients were recruited at the Cancer Research Center of the university hospital.',
   ])('does not mention: %s', (sentence) => {
     expect(findMethodsMentions('Methods', sentence)).toEqual([]);
   });

@@ -54,6 +54,16 @@ describe('highlightEvidence', () => {
     expect(doc.body.textContent).toBe(before);
   });
 
+  it('highlights only a copy the user can see (not one in a hidden pop-up)', () => {
+    const aff = 'MR Center, University Children’s Hospital, Zürich';
+    const hiddenOnly = page(`<div style="display: none;"><span>${aff}</span></div>`);
+    expect(highlightEvidence(hiddenOnly, [{ sectionText: aff, start: 0, end: 9 }])).toEqual([]);
+    const both = page(`<div hidden><span>${aff}</span></div><p>Affiliations: <span>${aff}</span></p>`);
+    const marks = highlightEvidence(both, [{ sectionText: aff, start: 0, end: 9 }]);
+    expect(marks.map((m) => m.textContent)).toEqual(['MR Center']);
+    expect(marks[0]?.closest('p')).not.toBeNull();
+  });
+
   it('merges overlapping evidence and clears everything, restoring the original nodes', () => {
     const doc = page(`<p>${ACK}</p>`);
     const original = doc.body.innerHTML;
