@@ -25,6 +25,8 @@ export default defineConfig({
     action: { default_title: 'CoreCredit: check this paper' },
     ...(browser === 'firefox'
       ? {
+          // Manifest V2 has no optional_host_permissions: the same hosts, asked for the same way.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'corecredit@corecredit.org',

@@ -1,7 +1,7 @@
 /** The toolbar badge of a tab: the worst credit level among the profile's facilities after a check. */
-import { browser } from 'wxt/browser';
 import { worst } from '../../lib/verdict/explain';
 import type { CreditLevel, Verdict } from '../../lib/verdict/types';
+import { toolbarAction } from '../../platform/action';
 
 const BADGE: Record<CreditLevel, { text: string; color: string; title: string }> = {
   missing: { text: '✗', color: '#b3261e', title: 'a facility is not credited' },
@@ -14,16 +14,18 @@ export async function showBadge(tabId: number, verdicts: Verdict[] | null): Prom
   const level = verdicts ? worst(verdicts)?.credit : undefined;
   if (!level) return clearBadge(tabId);
   const badge = BADGE[level];
+  const action = toolbarAction();
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: badge.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-    browser.action.setTitle({ tabId, title: `CoreCredit: ${badge.title}` }),
+    action.setBadgeText({ tabId, text: badge.text }),
+    action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    action.setTitle({ tabId, title: `CoreCredit: ${badge.title}` }),
   ]).catch(() => undefined); // The tab may have closed meanwhile.
 }
 
 export async function clearBadge(tabId: number): Promise<void> {
+  const action = toolbarAction();
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: '' }),
-    browser.action.setTitle({ tabId, title: 'CoreCredit: check this paper' }),
+    action.setBadgeText({ tabId, text: '' }),
+    action.setTitle({ tabId, title: 'CoreCredit: check this paper' }),
   ]).catch(() => undefined);
 }

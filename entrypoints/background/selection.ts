@@ -5,6 +5,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { Analysis } from '../../lib/analysis';
 import { extractText } from '../../lib/extract/text';
+import { toolbarAction } from '../../platform/action';
 import { analyzeRecord } from './analyze-tab';
 import { judge } from './judge';
 
@@ -26,7 +27,7 @@ export async function onMenuClick(
   const text = (await selectionWithLineBreaks(tab.id)) ?? info.selectionText ?? '';
   await analyzeRecord(tab.id, tab.url ?? '', { ...extractText(text), url: tab.url ?? null });
   try {
-    await browser.action.openPopup();
+    await toolbarAction().openPopup();
   } catch {
     // Browsers without openPopup from a menu click: show the same popup in a small window.
     await browser.windows.create({
