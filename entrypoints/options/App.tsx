@@ -27,6 +27,10 @@ export function App() {
   return (
     <main>
       <h1>CoreCredit facility profiles</h1>
+      <p>
+        Your facilities, as CoreCredit compares them with each paper. To check many papers at once, open the{' '}
+        <a href={browser.runtime.getURL('/dashboard.html')}>audit dashboard</a>.
+      </p>
       {loaded ? <Editor loaded={loaded} /> : <p role="status">Loading your profile…</p>}
       <SettingsPanel
         load={readSettings}

@@ -89,6 +89,14 @@ export function App() {
           highlightStatus={highlightStatus}
         />
       )}
+      <footer class="popup__footer">
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Facility profiles
+        </button>
+        <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">
+          Audit dashboard
+        </a>
+      </footer>
     </main>
   );
 }
