@@ -5,8 +5,12 @@
  */
 import { SITE_ADAPTERS } from './sites';
 
-/** Every adapter's hosts, sorted, once. */
-export const PUBLISHER_HOSTS: readonly string[] = [...new Set(SITE_ADAPTERS.flatMap((a) => a.hosts))].sort();
+const ALL_HOSTS = [...new Set(SITE_ADAPTERS.flatMap((a) => a.hosts))];
+
+/** Every adapter's hosts, sorted, once; a host already covered by its parent domain is left out. */
+export const PUBLISHER_HOSTS: readonly string[] = ALL_HOSTS.filter(
+  (h) => !ALL_HOSTS.some((parent) => h.endsWith(`.${parent}`)),
+).sort();
 
 /** Match patterns for hosts and their subdomains ("https://*.nature.com/*" covers nature.com too). */
 export function publisherOrigins(hosts: readonly string[] = PUBLISHER_HOSTS): string[] {

@@ -7,8 +7,9 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const pmc: SiteAdapter = {
   id: 'pmc',
-  // www.ncbi.nlm.nih.gov/pmc/ is the classic address; automatic checks ask for the whole host.
-  hosts: ['pmc.ncbi.nlm.nih.gov', 'ncbi.nlm.nih.gov'],
+  // www.ncbi.nlm.nih.gov/pmc/ is the classic address. Not all of ncbi.nlm.nih.gov: automatic checks
+  // have no business on PubMed's abstract pages.
+  hosts: ['pmc.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov'],
   matches: (url, doc, h) =>
     hostMatches(h, 'pmc.ncbi.nlm.nih.gov') ||
     (hostMatches(h, 'ncbi.nlm.nih.gov') && (url === null || /\/pmc\//.test(url.pathname))) ||
