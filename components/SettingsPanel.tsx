@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings';
 
 interface Props {
@@ -6,28 +6,42 @@ interface Props {
   save: (settings: Settings) => Promise<void>;
   /** Asks for the publisher sites' permission (call from the click); resolves false when refused. */
   requestPublisherAccess: () => Promise<boolean>;
+  /** Whether the browser still grants those sites (the user may have revoked them since). */
+  hasPublisherAccess: () => Promise<boolean>;
   publisherCount: number;
   /** The dashboard page, where papers checked while reading are listed. */
   dashboardUrl: string;
 }
 
 /** Reading preferences: the automatic check on publisher sites and the reading record (both off by default). */
-export function SettingsPanel({ load, save, requestPublisherAccess, publisherCount, dashboardUrl }: Props) {
+export function SettingsPanel(props: Props) {
+  const { load, save, requestPublisherAccess, hasPublisherAccess, publisherCount, dashboardUrl } = props;
   const [settings, setSettings] = useState<Settings>();
   const [note, setNote] = useState<string>('');
+  // The latest settings, for changes that finish after another one (a permission prompt left open).
+  const latest = useRef<Settings | undefined>(undefined);
 
   useEffect(() => {
-    void load().then(({ settings, problems }) => {
+    void (async () => {
+      const { settings, problems } = await load();
+      latest.current = settings;
       setSettings(settings);
-      if (problems.length > 0) setNote(problems.join(' '));
-    });
-  }, [load]);
+      const notes = [...problems];
+      if (settings.autoCheck && !(await hasPublisherAccess()))
+        notes.push(
+          'Automatic checks are on, but the browser no longer lets CoreCredit read the publisher sites: switch them off and on again to grant it.',
+        );
+      if (notes.length > 0) setNote(notes.join(' '));
+    })();
+  }, [load, hasPublisherAccess]);
 
   if (!settings) return null;
 
-  const update = async (next: Settings, message: string) => {
+  const update = async (change: Partial<Settings>, message: string) => {
+    const next = { ...(latest.current ?? settings), ...change };
     try {
       await save(next);
+      latest.current = next;
       setSettings(next);
       setNote(message);
     } catch (error) {
@@ -42,7 +56,7 @@ export function SettingsPanel({ load, save, requestPublisherAccess, publisherCou
       return;
     }
     await update(
-      { ...settings, autoCheck: on },
+      { autoCheck: on },
       on
         ? `Papers on ${publisherCount} publisher sites are now checked when they load; the toolbar badge shows the result.`
         : 'Automatic checks are off. Click the CoreCredit button to check a paper.',
@@ -51,7 +65,7 @@ export function SettingsPanel({ load, save, requestPublisherAccess, publisherCou
 
   const toggleRecord = (on: boolean) =>
     update(
-      { ...settings, recordReading: on },
+      { recordReading: on },
       on
         ? 'Papers you check from now on are kept in this browser and listed in the dashboard.'
         : 'Papers you check are no longer kept. Those already kept stay in the dashboard.',

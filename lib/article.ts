@@ -68,11 +68,20 @@ export function splitCredit(stated: StatedCredit[]): {
   credit: CreditEntry[];
   otherContributions: OtherContribution[];
 } {
+  // One entry per author, in order of first mention, whatever number of readers stated something.
+  const byAuthor = new Map<string, { roles: CreditRole[]; other: string[] }>();
+  for (const s of stated) {
+    const entry = byAuthor.get(s.author) ?? { roles: [], other: [] };
+    for (const role of s.roles) if (!entry.roles.includes(role)) entry.roles.push(role);
+    for (const text of s.otherRoles ?? []) if (!entry.other.includes(text)) entry.other.push(text);
+    byAuthor.set(s.author, entry);
+  }
+  const all = [...byAuthor];
   return {
-    credit: stated.filter((s) => s.roles.length > 0).map((s) => ({ author: s.author, roles: s.roles })),
-    otherContributions: stated
-      .filter((s) => (s.otherRoles?.length ?? 0) > 0)
-      .map((s) => ({ author: s.author, contributions: s.otherRoles as string[] })),
+    credit: all.filter(([, e]) => e.roles.length > 0).map(([author, e]) => ({ author, roles: e.roles })),
+    otherContributions: all
+      .filter(([, e]) => e.other.length > 0)
+      .map(([author, e]) => ({ author, contributions: e.other })),
   };
 }
 

@@ -23,27 +23,57 @@ interface CachedRecord {
   record: ArticleRecord;
 }
 
-export async function analyzeTab(tabId: number, force: boolean): Promise<Analysis> {
+export interface ReadOptions {
+  /** Read the page again even if a record of it is cached. */
+  force?: boolean;
+  /**
+   * The automatic check on page load: its record is not cached, so opening the popup reads the page
+   * again (a site may add its back matter after the load event).
+   */
+  auto?: boolean;
+}
+
+/** Reads in progress, per tab: the popup and the automatic check share one read of the same page. */
+const inFlight = new Map<number, { url: string; done: Promise<Analysis> }>();
+
+export async function analyzeTab(tabId: number, options: ReadOptions = {}): Promise<Analysis> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab) return { state: 'error', message: 'That tab is closed.' };
   const url = tab.url ?? '';
   const refusal = refusalFor(url);
-  if (refusal) return { state: 'no-access', reason: refusal };
+  if (refusal) {
+    await clearBadge(tabId);
+    return { state: 'no-access', reason: refusal };
+  }
+  const running = inFlight.get(tabId);
+  if (running && running.url === url && !options.force) return running.done;
+  const done = analyzeUrl(tabId, url, options, tab.incognito);
+  inFlight.set(tabId, { url, done });
+  try {
+    return await done;
+  } finally {
+    if (inFlight.get(tabId)?.done === done) inFlight.delete(tabId);
+  }
+}
 
-  const cached = force ? undefined : await readCache(tabId, url);
-  if (cached) return analyzeRecord(tabId, url, cached);
-  const analysis = await readTab(tabId, url);
-  if (analysis.state === 'article' && analysis.verdicts && hasCreditText(analysis.record))
+async function analyzeUrl(tabId: number, url: string, options: ReadOptions, incognito: boolean) {
+  const cached = options.force ? undefined : await readCache(tabId, url);
+  const analysis = cached
+    ? await analyzeRecord(tabId, url, cached)
+    : await readTab(tabId, url, !options.auto);
+  // Private windows leave nothing behind.
+  if (!incognito && analysis.state === 'article' && hasCreditText(analysis.record))
     void keepIfAsked(analysis.record);
   return analysis;
 }
 
-async function readTab(tabId: number, url: string): Promise<Analysis> {
+async function readTab(tabId: number, url: string, cache: boolean): Promise<Analysis> {
   let result: unknown;
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
     result = frame?.result;
   } catch (error) {
+    await clearBadge(tabId);
     return {
       state: 'no-access',
       reason:
@@ -52,24 +82,38 @@ async function readTab(tabId: number, url: string): Promise<Analysis> {
     };
   }
   const parsed = articleRecordSchema.safeParse(result);
-  if (!parsed.success) return { state: 'error', message: 'The page could not be read (unexpected result).' };
+  if (!parsed.success) {
+    await clearBadge(tabId);
+    return { state: 'error', message: 'The page could not be read (unexpected result).' };
+  }
   const record = { ...parsed.data, url };
   if (!looksLikeArticle(record)) {
     await clearBadge(tabId);
     return { state: 'not-article', record };
   }
-  return analyzeRecord(tabId, url, record);
+  return analyzeRecord(tabId, url, record, cache);
 }
 
-/** Judge a record (of a page or of selected text) for a tab, cache it and show the badge. */
-export async function analyzeRecord(tabId: number, url: string, record: ArticleRecord): Promise<Analysis> {
+/**
+ * Judge a record (of a page or of selected text) for a tab, cache it and show the badge — unless the
+ * tab has moved on to another page meanwhile: then the verdict is returned and nothing is written.
+ */
+export async function analyzeRecord(
+  tabId: number,
+  url: string,
+  record: ArticleRecord,
+  cache = true,
+): Promise<Analysis> {
   const { verdicts, profileProblems } = await judge(record);
+  const analysis: Analysis = { state: 'article', record, verdicts, profileProblems };
+  const now = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!now || (url !== '' && now.url !== url)) return analysis;
   // Independent writes: the popup waits for both, not one after the other.
   await Promise.all([
-    extensionStore.set(tabAnalysisKey(tabId), { url, record } satisfies CachedRecord),
+    cache ? extensionStore.set(tabAnalysisKey(tabId), { url, record } satisfies CachedRecord) : undefined,
     hasCreditText(record) ? showBadge(tabId, verdicts) : clearBadge(tabId),
   ]);
-  return { state: 'article', record, verdicts, profileProblems };
+  return analysis;
 }
 
 /** Papers checked while reading go to the dashboard's record, when the user switched that on. */
@@ -88,8 +132,9 @@ async function keepIfAsked(record: ArticleRecord): Promise<void> {
   }
 }
 
+/** The tab closed or left its page: its cached record and its badge go. */
 export async function forgetTab(tabId: number): Promise<void> {
-  await extensionStore.remove?.(tabAnalysisKey(tabId));
+  await Promise.all([extensionStore.remove?.(tabAnalysisKey(tabId)), clearBadge(tabId)]);
 }
 
 async function readCache(tabId: number, url: string): Promise<ArticleRecord | undefined> {

@@ -3,7 +3,7 @@
  * has switched the check on and granted that site, read it as if the toolbar button had been clicked
  * (the verdict shows on the badge).
  */
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { originCovering, publisherOrigins } from '../../lib/extract/publisher-sites';
 import { loadSettings } from '../../lib/settings';
 import { extensionStore } from '../../platform/storage';
@@ -13,11 +13,12 @@ import { analyzeTab } from './analyze-tab';
 declare const __CORECREDIT_TEST_SITES__: string[];
 const SITES = [...publisherOrigins(), ...__CORECREDIT_TEST_SITES__];
 
-export async function autoCheck(tabId: number, url: string): Promise<void> {
-  const origin = originCovering(url, SITES);
-  if (!origin) return;
+export async function autoCheck(tab: Browser.tabs.Tab): Promise<void> {
+  const origin = tab.url ? originCovering(tab.url, SITES) : null;
+  // Never in private windows: the user did not ask for this page to be read.
+  if (!origin || tab.id === undefined || tab.incognito) return;
   const { settings } = await loadSettings(extensionStore);
   if (!settings.autoCheck) return;
   if (!(await browser.permissions.contains({ origins: [origin] }))) return;
-  await analyzeTab(tabId, false);
+  await analyzeTab(tab.id, { auto: true });
 }

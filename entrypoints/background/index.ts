@@ -8,7 +8,7 @@ import { checkText, createMenu, onMenuClick } from './selection';
 
 export default defineBackground(() => {
   listen({
-    analyzeTab: ({ tabId, force }) => analyzeTab(tabId, force ?? false),
+    analyzeTab: ({ tabId, force }) => analyzeTab(tabId, { force }),
     checkText: ({ text }) => checkText(text),
     highlightEvidence: ({ tabId, targets }) => highlightInTab(tabId, targets),
     clearHighlights: ({ tabId }) => clearInTab(tabId),
@@ -18,6 +18,6 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined) void forgetTab(tabId);
-    if (change.status === 'complete' && tab.url) void autoCheck(tabId, tab.url).catch(() => undefined);
+    if (change.status === 'complete') void autoCheck(tab).catch(() => undefined);
   });
 });

@@ -149,11 +149,20 @@ function Dashboard() {
     setMessage(`Re-checked ${run.id} with the current profile.`);
   };
 
+  // Re-checking a large run takes a while: only the last run picked may show its rows.
+  const picked = useRef<string | null>(null);
   const pick = async (runId: string) => {
     const chosen = runs.find((r) => r.id === runId);
     if (!store || !profile || !chosen) return;
+    picked.current = runId;
     setRun(chosen);
-    setRows(await recheckRun(store, chosen.id, profile));
+    setRows([]);
+    try {
+      const rows = await recheckRun(store, chosen.id, profile);
+      if (picked.current === runId) setRows(rows);
+    } catch (err) {
+      setMessage(`Those results could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    }
   };
 
   if (!profile || !store) {

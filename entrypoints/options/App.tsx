@@ -15,6 +15,7 @@ import { extensionStore } from '../../platform/storage';
 const readSettings = () => loadSettings(extensionStore);
 const writeSettings = (settings: Settings) => saveSettings(extensionStore, settings);
 const requestPublisherAccess = () => browser.permissions.request({ origins: publisherOrigins() });
+const hasPublisherAccess = () => browser.permissions.contains({ origins: publisherOrigins() });
 
 export function App() {
   const [loaded, setLoaded] = useState<{ profile: Profile; problems: string[] }>();
@@ -36,6 +37,7 @@ export function App() {
         load={readSettings}
         save={writeSettings}
         requestPublisherAccess={requestPublisherAccess}
+        hasPublisherAccess={hasPublisherAccess}
         publisherCount={SITE_ADAPTERS.length}
         dashboardUrl={browser.runtime.getURL('/dashboard.html')}
       />

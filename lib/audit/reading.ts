@@ -60,15 +60,29 @@ export function readingPaper(record: ArticleRecord, seq: number): PaperState | n
   };
 }
 
+/** How much credit text a record holds: its three sections and its methods sentences. */
+function creditTextSize(record: ArticleRecord | null): number {
+  if (!record) return 0;
+  const { acknowledgements, funding, contributions } = record.sections;
+  return (
+    (acknowledgements?.text.length ?? 0) +
+    (funding?.text.length ?? 0) +
+    (contributions?.text.length ?? 0) +
+    record.methodsMentions.reduce((n, m) => n + m.text.length, 0)
+  );
+}
+
 /**
  * Adds (or refreshes) an article in the reading run. A paper read twice stays one paper, in the place
- * it was first read. Returns false when the article has no DOI and was not kept.
+ * it was first read; of two reads, the one with more credit text is kept (the full text at PMC rather
+ * than a publisher's abstract page with a funding box). Returns false when the article has no DOI.
  */
 export async function recordReading(store: AuditStore, record: ArticleRecord, now: Date): Promise<boolean> {
   const fresh = readingPaper(record, now.getTime());
   if (!fresh) return false;
   if (!(await store.getRun(READING_RUN_ID))) await store.putRun(readingRun(now));
   const before = await store.getPaper(READING_RUN_ID, fresh.key);
+  if (before && creditTextSize(before.article) > creditTextSize(record)) return true;
   await store.putPaper(READING_RUN_ID, before ? { ...fresh, seq: before.seq } : fresh);
   return true;
 }

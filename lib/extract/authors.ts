@@ -123,37 +123,51 @@ function propText(el: Element, name: string): string | null {
   return text || null;
 }
 
-/** A person as a page's own markup lists them: family name and affiliations. */
+/** A person as a page's own markup lists them: names and affiliations. */
 export interface MarkupPerson {
   family: string | null;
+  given?: string | null;
   affiliations: string[];
 }
 
 const cleanAffiliation = (s: string) => collapseWhitespace(s).replace(/\s*(?:[;,]|\band)$/, '');
+// Keyed by the family name's last word: "Pieter de Groot" splits as family "Groot" from meta tags.
+const familyKey = (family: string) => fold(family).split(/\s+/).pop() ?? '';
+const initialOf = (given: string | null | undefined) =>
+  (given ? fold(given).replace(/[^\p{L}]/gu, '')[0] : '') ?? '';
 
 /**
- * Gives authors without affiliations those of the same-named person in `persons` (in page order).
- * Matched by family name, accents aside; the first person of that name with an affiliation wins
- * (bylines often list authors twice, once without affiliations; reference lists come after).
+ * Gives authors without affiliations those of the same person in `persons` (in page order): same family
+ * name (accents aside) and, when both sides give one, same first initial. A person who could be either
+ * of two authors ("Wang" with no given name, two authors called Wang) is skipped rather than guessed.
+ * The first matching person with an affiliation wins (bylines often list authors twice, once without
+ * affiliations; reference lists come after).
  */
 export function fillAffiliations(authors: Author[], persons: Iterable<MarkupPerson>): void {
-  // Keyed by the family name's last word: "Pieter de Groot" splits as family "Groot" from meta tags.
-  const keyOf = (family: string) => fold(family).split(/\s+/).pop() ?? '';
-  const byFamily = new Map<string, Author>();
+  const open = new Map<string, Author[]>();
   for (const a of authors) {
-    if (a.family && !a.affiliations.length) byFamily.set(keyOf(a.family), a);
+    if (!a.family || a.affiliations.length) continue;
+    const key = familyKey(a.family);
+    open.set(key, [...(open.get(key) ?? []), a]);
   }
-  if (!byFamily.size) return;
+  if (!open.size) return;
   for (const p of persons) {
-    const key = p.family ? keyOf(p.family) : '';
-    const author = byFamily.get(key);
-    if (!author || !p.affiliations.length) continue;
-    byFamily.delete(key);
+    if (!p.family || !p.affiliations.length) continue;
+    const key = familyKey(p.family);
+    const candidates = open.get(key);
+    if (!candidates) continue;
+    const initial = initialOf(p.given);
+    const same = initial ? candidates.filter((a) => initialOf(a.given) === initial) : candidates;
+    if (same.length !== 1) continue;
+    const author = same[0] as Author;
+    const rest = candidates.filter((a) => a !== author);
+    if (rest.length) open.set(key, rest);
+    else open.delete(key);
     for (const raw of p.affiliations) {
       const text = cleanAffiliation(raw);
       if (text && text.length <= 400 && !author.affiliations.includes(text)) author.affiliations.push(text);
     }
-    if (!byFamily.size) return;
+    if (!open.size) return;
   }
 }
 
@@ -166,7 +180,7 @@ function* schemaOrgPersons(doc: Document): Generator<MarkupPerson> {
     const affiliations = [...person.querySelectorAll(AFFILIATION)].map(
       (aff) => propText(aff, 'name') ?? aff.textContent ?? '',
     );
-    yield { family: propText(person, 'familyName'), affiliations };
+    yield { family: propText(person, 'familyName'), given: propText(person, 'givenName'), affiliations };
   }
 }
 

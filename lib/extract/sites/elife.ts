@@ -30,8 +30,9 @@ export const elife: SiteAdapter = {
       '.author-details, .author-detail, .author-list, [class*="author-tooltip"], .authors-details__authors',
   },
   refine(record, doc) {
-    if (record.credit.length) return;
-    record.credit = creditFromBlocks(roleBlocks(doc), record.authors);
+    // Roles read from the contributions text win; the pop-ups fill in when the text gave none.
+    if (record.credit.some((c) => c.roles.length > 0)) return;
+    record.credit = [...creditFromBlocks(roleBlocks(doc), record.authors), ...record.credit];
   },
 };
 

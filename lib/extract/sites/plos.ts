@@ -37,8 +37,9 @@ export const plos: SiteAdapter = {
   // The author pop-ups are not sections; their roles are read as markup below.
   sections: { exclude: '.author-info, #author-list' },
   refine(record, doc) {
-    if (record.credit.length) return;
-    record.credit = creditFromBlocks(roleBlocks(doc), record.authors);
+    // Roles read from the contributions text win; the pop-ups fill in when the text gave none.
+    if (record.credit.some((c) => c.roles.length > 0)) return;
+    record.credit = [...creditFromBlocks(roleBlocks(doc), record.authors), ...record.credit];
   },
 };
 

@@ -7,9 +7,10 @@ import type { SiteAdapter } from '../site-adapter';
 
 export const pmc: SiteAdapter = {
   id: 'pmc',
-  // www.ncbi.nlm.nih.gov/pmc/ is the classic address. Not all of ncbi.nlm.nih.gov: automatic checks
-  // have no business on PubMed's abstract pages.
-  hosts: ['pmc.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov'],
+  // Automatic checks ask for PMC's own host only: the classic www.ncbi.nlm.nih.gov/pmc/ address now
+  // redirects there, and the rest of NCBI (PubMed, Gene, Bookshelf) is no business of theirs. Pages
+  // at the classic address are still read when the user clicks.
+  hosts: ['pmc.ncbi.nlm.nih.gov'],
   matches: (url, doc, h) =>
     hostMatches(h, 'pmc.ncbi.nlm.nih.gov') ||
     (hostMatches(h, 'ncbi.nlm.nih.gov') && (url === null || /\/pmc\//.test(url.pathname))) ||

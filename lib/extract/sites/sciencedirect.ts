@@ -3,7 +3,7 @@
  * page's embedded JSON state (`<script type="application/json">`, contributor-role elements carrying
  * credit.niso.org URIs); older pages keep the DOI only in inline script (`SDM.doi = '…'`).
  */
-import type { Author, CreditEntry, CreditRole } from '../../article';
+import type { Author, CreditRole, StatedCredit } from '../../article';
 import { collapseWhitespace } from '../../text';
 import { fillAffiliations, type MarkupPerson, makeAuthor } from '../authors';
 import { normalizeCreditRole } from '../credit-roles';
@@ -29,8 +29,27 @@ interface StateAuthor {
   groupAffs: string[];
 }
 
+/** A node's children, whatever the state holds there (it is a page's data, not a promise). */
+const kidsOf = (n: JsonNode): JsonNode[] => (Array.isArray(n.$$) ? n.$$ : []);
+
 const textOf = (n: JsonNode | undefined, depth = 0): string =>
-  !n || depth > 8 ? '' : (n._ ?? '') + (n.$$ ?? []).map((k) => textOf(k, depth + 1)).join('');
+  !n || depth > 8
+    ? ''
+    : (typeof n._ === 'string' ? n._ : '') +
+      kidsOf(n)
+        .map((k) => textOf(k, depth + 1))
+        .join('');
+
+/** An affiliation's text: its `textfn` when present, else its parts but the label, comma-separated. */
+function affiliationText(n: JsonNode): string {
+  const textfn = kidsOf(n).find((k) => k['#name'] === 'textfn');
+  if (textfn) return collapseWhitespace(textOf(textfn));
+  const parts = kidsOf(n)
+    .filter((k) => k['#name'] !== 'label')
+    .map((k) => collapseWhitespace(textOf(k)))
+    .filter(Boolean);
+  return parts.length ? parts.join(', ') : collapseWhitespace(textOf(n));
+}
 
 /** The state's authors with their affiliations (by cross-reference, else their group's). */
 function stateAuthors(doc: Document): Array<{ author: Author; roles: CreditRole[] }> {
@@ -38,7 +57,10 @@ function stateAuthors(doc: Document): Array<{ author: Author; roles: CreditRole[
   if (!found) return [];
   const { authors, affiliations } = found;
   for (const a of authors) {
-    const ids = a.refs.length ? a.refs.filter((r) => affiliations.has(r)) : a.groupAffs;
+    // Cross-references also point at footnotes and the corresponding-author note: only affiliations
+    // count, and an author whose references name none has their group's.
+    const linked = a.refs.filter((r) => affiliations.has(r));
+    const ids = linked.length ? linked : a.groupAffs;
     a.author.affiliations = [...new Set(ids.map((id) => affiliations.get(id) ?? '').filter(Boolean))];
   }
   return authors;
@@ -48,32 +70,33 @@ function readState(doc: Document): { authors: StateAuthor[]; affiliations: Map<s
   for (const s of doc.querySelectorAll('script[type="application/json"]')) {
     const raw = s.textContent ?? '';
     if (raw.length > MAX_STATE || !raw.includes('"authors"')) continue;
-    let data: { authors?: { content?: JsonNode[] } };
+    let data: { authors?: { content?: unknown } };
     try {
       data = JSON.parse(raw);
     } catch {
       continue;
     }
+    const content = data?.authors?.content;
+    if (!Array.isArray(content)) continue;
     const out: StateAuthor[] = [];
     const affiliations = new Map<string, string>();
     const visit = (n: JsonNode, depth: number, group: string[]) => {
       if (!n || typeof n !== 'object' || depth > 12) return;
       if (n['#name'] === 'affiliation') {
         const id = String(n.$?.id ?? '');
-        const body = n.$$?.find((k) => k['#name'] === 'textfn') ?? n;
-        const text = collapseWhitespace(textOf(body));
+        const text = affiliationText(n);
         if (id && text) affiliations.set(id, text);
         return;
       }
       if (n['#name'] === 'author-group') {
-        const ids = (n.$$ ?? [])
+        const ids = kidsOf(n)
           .filter((k) => k['#name'] === 'affiliation')
           .map((k) => String(k.$?.id ?? ''));
-        for (const k of n.$$ ?? []) visit(k, depth + 1, ids);
+        for (const k of kidsOf(n)) visit(k, depth + 1, ids);
         return;
       }
       if (n['#name'] === 'author') {
-        const kids = n.$$ ?? [];
+        const kids = kidsOf(n);
         const given = kids.find((k) => k['#name'] === 'given-name')?._ ?? '';
         const family = kids.find((k) => k['#name'] === 'surname')?._ ?? '';
         const a = makeAuthor([given, family].filter(Boolean).join(' '));
@@ -91,9 +114,9 @@ function readState(doc: Document): { authors: StateAuthor[]; affiliations: Map<s
         out.push({ author: a, roles, refs, groupAffs: group });
         return;
       }
-      for (const k of n.$$ ?? []) visit(k, depth + 1, group);
+      for (const k of kidsOf(n)) visit(k, depth + 1, group);
     };
-    for (const n of data.authors?.content ?? []) visit(n, 0, []);
+    for (const n of content as JsonNode[]) visit(n, 0, []);
     if (out.length) return { authors: out, affiliations };
   }
   return null;
@@ -117,12 +140,12 @@ function* bylinePersons(doc: Document): Generator<MarkupPerson> {
     const labels = [...(button?.querySelectorAll('.author-ref') ?? [])].map((r) =>
       collapseWhitespace(r.textContent ?? ''),
     );
-    const affiliations = labels.length
-      ? labels.map((l) => byLabel.get(l) ?? '').filter(Boolean)
-      : all.length === 1
-        ? all
-        : [];
-    yield { family: collapseWhitespace(surname.textContent ?? ''), affiliations };
+    // Superscripts also mark footnotes and equal contributions: only affiliation labels count, and
+    // with a single affiliation on the paper it is everyone's.
+    const linked = labels.map((l) => byLabel.get(l) ?? '').filter(Boolean);
+    const affiliations = linked.length ? linked : all.length === 1 ? all : [];
+    const given = button?.querySelector('.given-name')?.textContent ?? null;
+    yield { family: collapseWhitespace(surname.textContent ?? ''), given, affiliations };
   }
 }
 
@@ -174,13 +197,30 @@ export const sciencedirect: SiteAdapter = {
     fillAffiliations(
       record.authors,
       state.length
-        ? state.map((s) => ({ family: s.author.family, affiliations: s.author.affiliations }))
+        ? state.map((s) => ({
+            family: s.author.family,
+            given: s.author.given,
+            affiliations: s.author.affiliations,
+          }))
         : bylinePersons(doc),
     );
-    const credit: CreditEntry[] = state
+    // Roles from the state replace those read from the text; what the text said beyond CRediT stays.
+    const stated = new Map(record.credit.map((c: StatedCredit) => [c.author, c.otherRoles]));
+    const credit: StatedCredit[] = state
       .filter((s) => s.roles.length)
-      .map((s) => ({ author: s.author.name, roles: s.roles }));
-    if (credit.length) record.credit = credit;
+      .map((s) => {
+        const otherRoles = stated.get(s.author.name);
+        return otherRoles?.length
+          ? { author: s.author.name, roles: s.roles, otherRoles }
+          : { author: s.author.name, roles: s.roles };
+      });
+    if (credit.length) {
+      const named = new Set(credit.map((c) => c.author));
+      const textOnly = (record.credit as StatedCredit[]).filter(
+        (c) => !named.has(c.author) && c.otherRoles?.length,
+      );
+      record.credit = [...credit, ...textOnly.map((c) => ({ ...c, roles: [] }))];
+    }
     record.doi ??= scriptDoi(doc);
     if (record.title) record.title = collapseWhitespace(record.title);
   },

@@ -1,6 +1,7 @@
 // Authors' affiliations from schema.org markup, and pages saved with two <body> elements.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { fillAffiliations } from '../../../lib/extract/authors';
 import { extract } from '../../../lib/extract/index';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -125,5 +126,84 @@ describe('ScienceDirect affiliations', () => {
       ['Department of Biology, Halden Institute'],
       ['Bioimaging Core Facility, Halden Institute'],
     ]);
+  });
+});
+
+describe('matching markup persons to authors', () => {
+  it('tells two authors with one family name apart by their initial, and skips a person it cannot place', () => {
+    const authors = [
+      { name: 'Wei Wang', given: 'Wei', family: 'Wang', orcid: null, affiliations: [] as string[] },
+      { name: 'Li Wang', given: 'Li', family: 'Wang', orcid: null, affiliations: [] as string[] },
+    ];
+    fillAffiliations(authors, [
+      { family: 'Wang', given: null, affiliations: ['Somewhere ambiguous'] },
+      { family: 'Wang', given: 'Li', affiliations: ['Harvard Imaging Core'] },
+      { family: 'Wang', given: 'Wei', affiliations: ['Peking University'] },
+    ]);
+    expect(authors.map((a) => a.affiliations)).toEqual([['Peking University'], ['Harvard Imaging Core']]);
+  });
+});
+
+describe('ScienceDirect state, odd shapes', () => {
+  const page = (state: unknown) =>
+    doc(`<html><head><meta name="citation_publisher" content="Elsevier">
+      <meta name="citation_author" content="Ana Ruiz"></head><body><div id="author-group"></div>
+      <script type="application/json">${JSON.stringify(state)}</script></body></html>`);
+  const url = 'https://www.sciencedirect.com/science/article/pii/S0000000000000001';
+  const author = (...extra: object[]) => ({
+    '#name': 'author',
+    $$: [{ '#name': 'given-name', _: 'Ana' }, { '#name': 'surname', _: 'Ruiz' }, ...extra],
+  });
+
+  it('gives an author whose only cross-reference is a footnote their group’s affiliation', () => {
+    const state = {
+      authors: {
+        content: [
+          {
+            '#name': 'author-group',
+            $$: [
+              author({ '#name': 'cross-ref', $: { refid: 'cor1' } }),
+              {
+                '#name': 'affiliation',
+                $: { id: 'af1' },
+                $$: [{ '#name': 'textfn', _: 'Halden Institute' }],
+              },
+            ],
+          },
+        ],
+      },
+    };
+    expect(extract(page(state), url).authors[0]?.affiliations).toEqual(['Halden Institute']);
+  });
+
+  it('reads an affiliation without textfn as its parts, label left out', () => {
+    const state = {
+      authors: {
+        content: [
+          {
+            '#name': 'author-group',
+            $$: [
+              author(),
+              {
+                '#name': 'affiliation',
+                $: { id: 'af1' },
+                $$: [
+                  { '#name': 'label', _: 'a' },
+                  { '#name': 'organization', _: 'Halden Institute' },
+                  { '#name': 'city', _: 'Oslo' },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    };
+    expect(extract(page(state), url).authors[0]?.affiliations).toEqual(['Halden Institute, Oslo']);
+  });
+
+  it('survives a state of another shape and still runs the rest of the adapter', () => {
+    const r = extract(page({ authors: { content: { unexpected: true } } }), url);
+    expect(r.site).toBe('sciencedirect');
+    expect(r.warnings.filter((w) => w.includes('failed'))).toEqual([]);
   });
 });

@@ -33,11 +33,14 @@ describe('SettingsPanel', () => {
           load={load}
           save={save}
           requestPublisherAccess={ask}
+          hasPublisherAccess={async () => grant}
           publisherCount={26}
           dashboardUrl="dashboard.html"
         />,
         root,
       );
+      // Loading reads the settings, then asks whether the sites are still granted.
+      await settle();
       await settle();
     });
     return ask;
@@ -74,6 +77,15 @@ describe('SettingsPanel', () => {
     expect(save).not.toHaveBeenCalled();
     expect(box('Check papers automatically').checked).toBe(false);
     expect(root.querySelector('[role="status"]')?.textContent).toContain('did not grant access');
+  });
+
+  it('says so when automatic checks are on but the sites were revoked since', async () => {
+    stored = { ...DEFAULT_SETTINGS, autoCheck: true };
+    await mount(false);
+    await act(async () => {
+      await settle();
+    });
+    expect(root.querySelector('[role="status"]')?.textContent).toContain('no longer lets CoreCredit read');
   });
 
   it('keeps the reading record setting without asking for any permission', async () => {

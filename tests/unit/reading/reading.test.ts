@@ -51,6 +51,19 @@ describe('recordReading', () => {
     ]);
   });
 
+  it('keeps the richer of two reads of a paper', async () => {
+    const store = new MemoryAuditStore();
+    const full = article(
+      '10.1/c',
+      'We thank the Advanced BioImaging Facility of McGill University for imaging.',
+    );
+    const abstractPage = article('10.1/c', 'Funded by X.');
+    await recordReading(store, full, new Date());
+    await recordReading(store, abstractPage, new Date());
+    const [paper] = await store.listPapers(READING_RUN_ID);
+    expect(paper?.article?.sections.acknowledgements?.text).toBe(full.sections.acknowledgements?.text);
+  });
+
   it('does not keep a paper without a DOI', async () => {
     const store = new MemoryAuditStore();
     expect(await recordReading(store, article(null, 'We thank the ABIF.'), new Date())).toBe(false);
@@ -73,7 +86,7 @@ describe('publisher sites for the automatic check', () => {
     ['https://www.nature.com/articles/s41586-020-2649-2', 'https://*.nature.com/*'],
     ['https://nature.com/articles/x', 'https://*.nature.com/*'],
     ['https://pmc.ncbi.nlm.nih.gov/articles/PMC123/', 'https://*.pmc.ncbi.nlm.nih.gov/*'],
-    ['https://www.ncbi.nlm.nih.gov/pmc/articles/PMC123/', 'https://*.www.ncbi.nlm.nih.gov/*'],
+    ['https://www.ncbi.nlm.nih.gov/gene/672', null],
     ['https://pubmed.ncbi.nlm.nih.gov/31000000/', null],
     ['https://journals.plos.org/plosone/article?id=10.1371/journal.pone.1', 'https://*.plos.org/*'],
     ['http://www.nature.com/articles/x', null],
