@@ -45,16 +45,28 @@ const TABLE: Array<[HeadingKind, RegExp]> = [
   ],
 ];
 
+/** A "Top" / "Back to top" navigation link at the end of a heading (older PLOS, many templates). */
+const TOP_LINK = /(?:^|\s+)(?:[↑▲^]\s*)?(?:(?:back|return|go) to )?top(?: of (?:the )?page)?\s*[↑▲^]?$/iu;
+
+/** The heading as the page shows it, without a trailing "Top" link. */
+export function headingText(heading: string): string {
+  return heading.replace(TOP_LINK, '').trim() || heading;
+}
+
 /** Lower-case, strip numbering ("5.", "IV.", "A1"), wrapping punctuation, and trailing colons/periods. */
 export function normaliseHeading(heading: string): string {
-  return heading
-    .normalize('NFC')
-    .replace(/[\s\u00a0\u3000]+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/^(?:section\s+)?(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]?\s+(?=\S)/u, '')
-    .replace(/^[\s#*§\-–—:.]+|[\s:：.;,\-–—*]+$/gu, '')
-    .replace(/\s+/g, ' ');
+  return (
+    heading
+      .normalize('NFC')
+      .replace(/[\s\u00a0\u3000]+/g, ' ')
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:section\s+)?(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]?\s+(?=\S)/u, '')
+      .replace(/^[\s#*§\-–—:.]+|[\s:：.;,\-–—*]+$/gu, '')
+      // A "Top" / "Back to top" link inside the heading (older PLOS, many journal templates).
+      .replace(TOP_LINK, '')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /** What kind of section a heading opens, or null when it is not one we care about. */

@@ -16,7 +16,7 @@ import {
   type TextSink,
   tagOf,
 } from './dom';
-import { classifyHeading, type HeadingKind } from './headings';
+import { classifyHeading, type HeadingKind, headingText } from './headings';
 
 export interface SectionOptions {
   /**
@@ -418,7 +418,7 @@ export function findSections(root: Element, opts: SectionOptions = {}): FoundSec
     out.push({
       truncated: sink.left <= 0,
       kind: c.kind,
-      heading: c.label,
+      heading: headingText(c.label),
       text,
       el: c.el,
       demoted: inDemotedContainer(c.el, opts.demote),
