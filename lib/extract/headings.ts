@@ -48,9 +48,14 @@ const TABLE: Array<[HeadingKind, RegExp]> = [
 /** A "Top" / "Back to top" navigation link at the end of a heading (older PLOS, many templates). */
 const TOP_LINK = /(?:^|\s+)(?:[↑▲^]\s*)?(?:(?:back|return|go) to )?top(?: of (?:the )?page)?\s*[↑▲^]?$/iu;
 
-/** The heading as the page shows it, without a trailing "Top" link. */
+/** The heading as the page shows it, without a trailing "Top" link or a run-in label's colon. */
 export function headingText(heading: string): string {
-  return heading.replace(TOP_LINK, '').trim() || heading;
+  return (
+    heading
+      .replace(TOP_LINK, '')
+      .replace(/\s*[:：]$/u, '')
+      .trim() || heading
+  );
 }
 
 /** Lower-case, strip numbering ("5.", "IV.", "A1"), wrapping punctuation, and trailing colons/periods. */

@@ -140,7 +140,8 @@ function leadingText(el: Element): string | null {
   }
   return null;
 }
-const HEADING_CLASS = /[Tt]itle|[Hh]eading|[Ll]abel/;
+// "meta-key" and the like: a label in its own span, its value in the next one (AIP Scitation).
+const HEADING_CLASS = /[Tt]itle|[Hh]eading|[Ll]abel|[Kk]ey\b/;
 const NOTES_HINT = /fn|foot|note|back|ack|fund|contrib|declar|info/i;
 
 /**

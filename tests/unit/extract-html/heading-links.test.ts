@@ -22,3 +22,16 @@ it('reads sections whose heading ends with a "Top" link, and reports the heading
     text: 'Conceived and designed the experiments: MK HO.',
   });
 });
+
+it('reads a label kept in its own span with the text in the next one (AIP Scitation "meta-key")', () => {
+  const html = `<html><body><div class="abstract tabbedsection">
+    <div class="item-acknowledgements"><span class="meta-key">Acknowledgments:</span>
+      <span class="meta-value"><p>We thank the Imaging Core. Funded by the SNSF.</p></span></div>
+    <div class="item-keywords"><span class="meta-key">Keywords:</span> <span class="meta-value">cells</span></div>
+  </div></body></html>`;
+  const r = extract(parseHTML(html).document as unknown as Document, null);
+  expect(r.sections.acknowledgements).toEqual({
+    heading: 'Acknowledgments',
+    text: 'We thank the Imaging Core. Funded by the SNSF.',
+  });
+});

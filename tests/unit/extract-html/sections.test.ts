@@ -44,7 +44,7 @@ describe('sections: headings and labels', () => {
       'Funding',
       FUND,
     ],
-    ['run-in strong label', `<p><strong>Funding:</strong> ${FUND}</p>`, 'funding', 'Funding:', FUND],
+    ['run-in strong label', `<p><strong>Funding:</strong> ${FUND}</p>`, 'funding', 'Funding', FUND],
     ['run-in label, colon outside', `<p><b>Funding</b>: ${FUND}</p>`, 'funding', 'Funding', FUND],
     [
       'plain-text label',
