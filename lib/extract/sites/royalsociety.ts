@@ -8,7 +8,8 @@ export const royalsociety: SiteAdapter = {
   id: 'royalsociety',
   ...matchSite({
     hosts: ['royalsocietypublishing.org', 'rsos.royalsocietypublishing.org'],
-    publisher: /royal society/,
+    // Not the Royal Society of Chemistry (pubs.rsc.org), another publisher with other markup.
+    publisher: /royal society(?! of chemistry)/,
     doiPrefixes: ['10.1098'],
   }),
 };

@@ -46,4 +46,12 @@ describe('site adapters', () => {
     expect(findAdapter(emptyDoc(), 'https://example.org/paper.html')).toBeNull();
     expect(findAdapter(emptyDoc(), null)).toBeNull();
   });
+
+  it('does not take a publisher for another of a similar name (saved pages: meta tags only)', () => {
+    const rsc = parseHTML(
+      '<html><head><meta name="citation_publisher" content="The Royal Society of Chemistry">' +
+        '<meta name="citation_doi" content="10.1039/C7TA06843C"></head><body></body></html>',
+    ).document as unknown as Document;
+    expect(findAdapter(rsc, null)).toBeNull();
+  });
 });
