@@ -2,6 +2,7 @@
  * Profiles for the verdict benchmark: one made from a gold label's core facilities, decoys that the
  * document never names, and a generated network profile (100 facilities × 1,000 staff) for timing.
  */
+import { newFacility, newStaffMember } from '../lib/profile/defaults';
 import type { Facility, Profile, StaffMember } from '../lib/profile/types';
 
 export interface GoldFacility {
@@ -25,26 +26,10 @@ export interface VerdictLabel {
   traps: string[];
 }
 
-export function staffMember(name: string): StaffMember {
-  return { name, variants: [], orcid: null, role: null, start: null, end: null };
-}
+export const staffMember = (name: string): StaffMember => newStaffMember(name);
 
 export function facilityOf(id: string, extra: Partial<Facility> & { name: string }): Facility {
-  return {
-    id,
-    aliases: [],
-    formerNames: [],
-    acronyms: [],
-    translations: [],
-    institution: null,
-    ror: null,
-    rrids: [],
-    staff: [],
-    grants: [],
-    statements: [],
-    notes: null,
-    ...extra,
-  };
+  return newFacility({ id, ...extra });
 }
 
 /** The label's core facilities as a profile (name, aliases, RRID, staff, institution, grants). */

@@ -3,6 +3,8 @@
  * that person's), or CSV/TSV with a header row naming the columns: name, orcid, variants…, role,
  * start, end. Variants may be several columns or one cell separated by ";" or "|".
  */
+
+import { newStaffMember } from './defaults';
 import { parseOrcid } from './orcid';
 import type { StaffMember } from './types';
 
@@ -32,10 +34,6 @@ function splitRow(line: string, delimiter: string): string[] {
   return cells;
 }
 
-function member(name: string, fields: Partial<StaffMember> = {}): StaffMember {
-  return { name, variants: [], orcid: null, role: null, start: null, end: null, ...fields };
-}
-
 function detectHeader(line: string): { delimiter: string; columns: string[] } | null {
   for (const delimiter of ['\t', ',', ';']) {
     if (!line.includes(delimiter)) continue;
@@ -61,7 +59,7 @@ function fromCsv(lines: string[], header: { delimiter: string; columns: string[]
       .filter((v) => v && v !== name);
     const orcidRaw = get('orcid');
     out.push(
-      member(name, {
+      newStaffMember(name, {
         variants,
         orcid: orcidRaw ? parseOrcid(orcidRaw) : null,
         role: get('role'),
@@ -82,7 +80,7 @@ function fromLines(lines: string[]): StaffMember[] {
       .replace(/[\s,;:()<>[\]]+$/g, '')
       .replace(/\s+/g, ' ')
       .trim();
-    return name ? [member(name, { orcid })] : [];
+    return name ? [newStaffMember(name, { orcid })] : [];
   });
 }
 

@@ -1,27 +1,13 @@
 /** Full Facility/Profile objects for tests, with the schema's defaults filled in. */
+import { newFacility, newStaffMember } from '../../lib/profile/defaults';
 import type { Facility, Profile, StaffMember } from '../../lib/profile/types';
 
 export function staff(name: string, over: Partial<StaffMember> = {}): StaffMember {
-  return { name, variants: [], orcid: null, role: null, start: null, end: null, ...over };
+  return newStaffMember(name, over);
 }
 
 export function facility(over: Partial<Facility> = {}): Facility {
-  return {
-    id: 'abif',
-    name: 'Advanced BioImaging Facility',
-    aliases: [],
-    formerNames: [],
-    acronyms: [],
-    translations: [],
-    institution: null,
-    ror: null,
-    rrids: [],
-    staff: [],
-    grants: [],
-    statements: [],
-    notes: null,
-    ...over,
-  };
+  return newFacility({ id: 'abif', name: 'Advanced BioImaging Facility', ...over });
 }
 
 /** The facility of tests/fixtures/api/profile-abif.json, typed. */
