@@ -6,6 +6,7 @@
 import { type ArticleRecord, emptyRecord, splitCredit } from '../article';
 import { useDocument } from './dom';
 import { readGeneric } from './generic';
+import { doiFromUrl } from './meta';
 import { pageHints } from './page-hints';
 import type { SiteAdapter } from './site-adapter';
 import { SITE_ADAPTERS } from './sites';
@@ -41,6 +42,7 @@ export function extract(doc: Document, url: string | null): ArticleRecord {
         record.warnings.push(`Site adapter ${adapter.id} failed: ${String(e)}`);
       }
     }
+    record.doi ??= doiFromUrl(url);
     // Readers and adapters state contributions one way; the record files them two ways.
     Object.assign(record, splitCredit(record.credit));
     record.url = url;

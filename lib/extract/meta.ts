@@ -84,6 +84,33 @@ export function findDoi(doc: Document, ld: () => Record<string, unknown>[]): str
   return null;
 }
 
+/**
+ * The DOI in the page's own address, for pages whose markup names none: publishers put it in the path
+ * ("/doi/full/10.1002/…", "/article/info:doi/10.1371/…") or the query ("?id=10.1371/…"). Only the path
+ * after those markers and the `id`/`doi` parameters are read, so a DOI elsewhere in a URL (a referrer,
+ * a search) is not taken for the page's.
+ */
+export function doiFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  let path = u.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Keep the raw path.
+  }
+  const inPath = /\/(?:doi(?:\/(?:abs|full|pdf|epdf|epub|fulltext))?|info:doi)\/(10\.\d{4,9}\/.+)$/i.exec(
+    path,
+  );
+  const candidate = inPath?.[1] ?? u.searchParams.get('id') ?? u.searchParams.get('doi');
+  return candidate && /^(?:info:doi\/)?10\.\d{4,9}\//i.test(candidate) ? normaliseDoi(candidate) : null;
+}
+
 /** The canonical link's href, found without a document-wide attribute query. */
 export function canonicalHref(doc: Document): string | null {
   // Look in <head> first (cheap); browsers may have moved it into <body> (see metaTags).
