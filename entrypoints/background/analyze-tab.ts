@@ -107,7 +107,8 @@ export async function analyzeRecord(
   const { verdicts, profileProblems } = await judge(record);
   const analysis: Analysis = { state: 'article', record, verdicts, profileProblems };
   const now = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!now || (url !== '' && now.url !== url)) return analysis;
+  if (!now || (url !== '' && pageOf(now.url ?? '') !== pageOf(url))) return analysis;
+  shownFor.set(tabId, pageOf(url));
   // Independent writes: the popup waits for both, not one after the other.
   await Promise.all([
     cache ? extensionStore.set(tabAnalysisKey(tabId), { url, record } satisfies CachedRecord) : undefined,
@@ -132,14 +133,35 @@ async function keepIfAsked(record: ArticleRecord): Promise<void> {
   }
 }
 
+/** The page a URL shows: jumping to a section ("#methods") stays on the same page. */
+function pageOf(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+/** The page each tab's badge speaks for (lost when the worker restarts: then any change clears it). */
+const shownFor = new Map<number, string>();
+
 /** The tab closed or left its page: its cached record and its badge go. */
 export async function forgetTab(tabId: number): Promise<void> {
+  shownFor.delete(tabId);
   await Promise.all([extensionStore.remove?.(tabAnalysisKey(tabId)), clearBadge(tabId)]);
+}
+
+/** Whether the tab's badge already speaks for this page (the automatic check need not read it again). */
+export function alreadyShown(tabId: number, url: string): boolean {
+  return shownFor.get(tabId) === pageOf(url);
+}
+
+/** The tab's address changed: forget what was read unless it is the same page (a jump to a section). */
+export async function onTabUrlChange(tabId: number, url: string): Promise<void> {
+  if (shownFor.get(tabId) === pageOf(url)) return;
+  await forgetTab(tabId);
 }
 
 async function readCache(tabId: number, url: string): Promise<ArticleRecord | undefined> {
   const raw = (await extensionStore.get(tabAnalysisKey(tabId))) as Partial<CachedRecord> | undefined;
-  if (!raw || raw.url !== url) return undefined;
+  if (!raw || pageOf(raw.url ?? '') !== pageOf(url)) return undefined;
   const record = articleRecordSchema.safeParse(raw.record);
   return record.success ? record.data : undefined;
 }

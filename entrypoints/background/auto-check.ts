@@ -7,7 +7,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { originCovering, publisherOrigins } from '../../lib/extract/publisher-sites';
 import { loadSettings } from '../../lib/settings';
 import { extensionStore } from '../../platform/storage';
-import { analyzeTab } from './analyze-tab';
+import { alreadyShown, analyzeTab } from './analyze-tab';
 
 // E2E builds add the local test server, which stands in for a publisher there (see wxt.config.ts).
 declare const __CORECREDIT_TEST_SITES__: string[];
@@ -17,6 +17,8 @@ export async function autoCheck(tab: Browser.tabs.Tab): Promise<void> {
   const origin = tab.url ? originCovering(tab.url, SITES) : null;
   // Never in private windows: the user did not ask for this page to be read.
   if (!origin || tab.id === undefined || tab.incognito) return;
+  // A jump to a section fires "complete" again: the page was read already.
+  if (alreadyShown(tab.id, tab.url as string)) return;
   const { settings } = await loadSettings(extensionStore);
   if (!settings.autoCheck) return;
   if (!(await browser.permissions.contains({ origins: [origin] }))) return;

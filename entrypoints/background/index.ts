@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listen } from '../../platform/messaging';
-import { analyzeTab, forgetTab } from './analyze-tab';
+import { analyzeTab, forgetTab, onTabUrlChange } from './analyze-tab';
 import { autoCheck } from './auto-check';
 import { clearInTab, highlightInTab } from './highlight';
 import { checkText, createMenu, onMenuClick } from './selection';
@@ -17,7 +17,7 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url !== undefined) void forgetTab(tabId);
+    if (change.url !== undefined) void onTabUrlChange(tabId, change.url);
     if (change.status === 'complete') void autoCheck(tab).catch(() => undefined);
   });
 });

@@ -12,6 +12,7 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
   openArticle,
+  openPopup,
   type StaticServer,
   serveFiles,
 } from './harness';
@@ -80,6 +81,23 @@ describe('automatic check on publisher sites (built extension in Chromium)', () 
         expected.pages[name]?.badge,
       );
     }
+  });
+
+  it('keeps a badge when the reader jumps to a section, and drops it on another page', async () => {
+    await seedProfile(browser, profile); // Automatic checks off: the badge comes from the popup alone.
+    const tabId = await load('pmc');
+    const popup = await openPopup(browser, tabId);
+    opened.push(popup);
+    await popup.locator('[data-facility]').first().waitFor();
+    const want = expected.pages.pmc?.badge ?? '?';
+    expect(await settledBadge(browser, tabId, want)).toBe(want);
+    const page = opened[0] as Page;
+    await page.evaluate(() => {
+      location.hash = 'acknowledgements';
+    });
+    expect(await settledBadge(browser, tabId, null)).toBe(want);
+    await page.goto(`${server.origin}/not-an-article.html`);
+    expect(await settledBadge(browser, tabId, '')).toBe('');
   });
 
   it('keeps the papers checked while reading, when asked, and lists them in the dashboard', async () => {
