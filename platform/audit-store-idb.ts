@@ -1,5 +1,5 @@
 /**
- * H5's AuditStore over IndexedDB (through `idb`), for the dashboard: one record per run and one per
+ * The AuditStore (lib/audit/types.ts) over IndexedDB (through `idb`), for the dashboard: one record per run and one per
  * input paper, so an audit survives a closed tab or a browser restart and resumes where it stopped.
  * Rows are not stored: they are rebuilt from the papers with the current profile (recheck), so a
  * profile change never leaves stale verdicts behind.

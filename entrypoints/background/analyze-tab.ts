@@ -46,7 +46,7 @@ export async function analyzeTab(tabId: number, options: ReadOptions = {}): Prom
     return { state: 'no-access', reason: refusal };
   }
   const running = inFlight.get(tabId);
-  if (running && running.url === url && !options.force) return running.done;
+  if (running && pageOf(running.url) === pageOf(url) && !options.force) return running.done;
   const done = analyzeUrl(tabId, url, options, tab.incognito);
   inFlight.set(tabId, { url, done });
   try {

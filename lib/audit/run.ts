@@ -35,6 +35,11 @@ export interface RunAuditOptions {
   concurrency?: number;
   pageSize?: number;
   now?: () => number;
+  /**
+   * Check the papers and return their rows at the end (default). A page that must stay responsive
+   * passes false and checks the stored papers itself, in time slices (lib/dashboard/build-rows-sliced).
+   */
+  buildRows?: boolean;
 }
 
 export interface AuditResult {
@@ -137,7 +142,8 @@ export async function runAudit(o: RunAuditOptions): Promise<AuditResult> {
   run = { ...run, status: complete ? 'done' : 'paused' };
   await store.putRun(run);
   progress.etaMs = complete ? 0 : progress.etaMs;
-  return { run, rows: buildRows(all, o.profile, o.engine), progress, stopped, error };
+  const rows = o.buildRows === false ? [] : buildRows(all, o.profile, o.engine);
+  return { run, rows, progress, stopped, error };
 }
 
 /** Rows of a stored run under a (changed) profile, without the network. */

@@ -1,5 +1,5 @@
 /**
- * H5's buildRows (lib/audit/rows.ts) in time slices. buildRows checks every paper in one synchronous
+ * buildRows (lib/audit/rows.ts) in time slices. buildRows checks every paper in one synchronous
  * loop: fine in the CLI, but in the dashboard page 1,000 papers froze the page for seconds at the end
  * of each audit and each re-check (measured: docs/PERFORMANCE.md, "Dashboard audit"). This gives the
  * same rows, yielding to the event loop between slices so the page keeps painting and answering.

@@ -184,6 +184,20 @@ describe('recheck', () => {
   });
 });
 
+describe('runAudit without rows', () => {
+  it('stores every paper but leaves checking to the caller (buildRows: false), with the same rows after', async () => {
+    const { run, store, profile } = await harness({
+      papers: [makePaper(1), makePaper(2, { openAccess: false })],
+    });
+    const ids = [1, 2].map((i) => ({ kind: 'pmid' as const, value: pmidOf(i) }));
+    const result = await run({ input: { kind: 'ids', ids }, buildRows: false });
+    expect(result.rows).toEqual([]);
+    expect(result.progress).toMatchObject({ done: 2, total: 2 });
+    const rows = await recheck(store, 'r1', profile, defaultEngine);
+    expect(rows.map((r) => r.verdict?.credit ?? r.status)).toEqual(['named-with-pid', 'partial']);
+  });
+});
+
 describe('runAudit resumes', () => {
   it('after an interruption, skips finished papers and ends with the same rows, each once', async () => {
     const papers = Array.from({ length: 12 }, (_, i) => makePaper(i + 1, { openAccess: i % 3 !== 0 }));
