@@ -1,15 +1,39 @@
 /**
- * Judging a record against the stored profile, in the background. The profile is compiled once and
- * reused until the stored profile changes.
+ * Judging a record against the stored profile, in the background.
  */
+import { browser } from 'wxt/browser';
 import type { ArticleRecord } from '../../lib/article';
 import { type CompiledProfile, compileProfile } from '../../lib/match/compile';
 import { loadProfile } from '../../lib/profile/store';
+import { STORAGE_KEYS } from '../../lib/storage-keys';
 import type { Verdict } from '../../lib/verdict';
 import { check } from '../../lib/verdict';
 import { extensionStore } from '../../platform/storage';
 
-let compiled: { stamp: string; profile: CompiledProfile; facilities: number } | undefined;
+interface Loaded {
+  profile: CompiledProfile;
+  facilities: number;
+  problems: string[];
+}
+
+/**
+ * The stored profile, read, validated and compiled once, and again only after it changes: a network's
+ * profile (1,000 staff) costs tens of milliseconds to parse and compile, too much for every popup.
+ */
+let loaded: Promise<Loaded> | undefined;
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && storageName(STORAGE_KEYS.profile) in changes) loaded = undefined;
+});
+
+/** The key as the browser's storage area knows it ("local:profile" → "profile"). */
+function storageName(key: string): string {
+  return key.slice(key.indexOf(':') + 1);
+}
+
+async function load(): Promise<Loaded> {
+  const { profile, problems } = await loadProfile(extensionStore);
+  return { profile: compileProfile(profile), facilities: profile.facilities.length, problems };
+}
 
 export interface Judgement {
   /** null when the user has no facility in the profile yet. */
@@ -18,13 +42,10 @@ export interface Judgement {
 }
 
 export async function judge(record: ArticleRecord): Promise<Judgement> {
-  const { profile, problems } = await loadProfile(extensionStore);
-  const stamp = JSON.stringify(profile);
-  if (compiled?.stamp !== stamp) {
-    compiled = { stamp, profile: compileProfile(profile), facilities: profile.facilities.length };
-  }
-  return {
-    verdicts: compiled.facilities === 0 ? null : check(record, compiled.profile),
-    profileProblems: problems,
-  };
+  loaded ??= load().catch((error) => {
+    loaded = undefined;
+    throw error;
+  });
+  const { profile, facilities, problems } = await loaded;
+  return { verdicts: facilities === 0 ? null : check(record, profile), profileProblems: problems };
 }
