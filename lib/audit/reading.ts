@@ -37,7 +37,10 @@ function metaOf(record: ArticleRecord, doi: string): PaperMeta {
     year: yearOf(record.published),
     isOpenAccess: false,
     inEPMC: false,
-    authors: record.authors.map((a) => ({ name: a.name, given: a.given, family: a.family, orcid: a.orcid })),
+    // Group authors (a consortium) are not people a staff member could be.
+    authors: record.authors
+      .filter((a) => a.kind !== 'group')
+      .map((a) => ({ name: a.name, given: a.given, family: a.family, orcid: a.orcid })),
     grants: [],
   };
 }

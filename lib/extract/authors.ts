@@ -2,6 +2,7 @@
 import type { Author } from '../article';
 import { collapseWhitespace } from '../text';
 import { metaTags } from './dom';
+import { groupAuthor, isGroupName } from './group-author';
 
 const ORCID_RE = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/i;
 
@@ -10,7 +11,10 @@ export function bareOrcid(s: string | null | undefined): string | null {
   return m?.[1] ? m[1].toUpperCase() : null;
 }
 
-/** "Family, Given" or "Given Family" → an Author with display name "Given Family". */
+/**
+ * "Family, Given" or "Given Family" → an Author with display name "Given Family". A group ("ABC Study
+ * Group", "The XYZ Consortium") stays as written, as a group author.
+ */
 export function makeAuthor(
   raw: string,
   orcid: string | null = null,
@@ -18,19 +22,20 @@ export function makeAuthor(
 ): Author | null {
   const s = collapseWhitespace(raw.replace(/[*†‡§¶#]+$/u, '').replace(/\s*\d+(,\d+)*$/, ''));
   if (!s || s.length > 120) return null;
+  if (isGroupName(s)) return groupAuthor(s, affiliations);
   const comma = s.indexOf(',');
   if (comma > 0 && s.indexOf(',', comma + 1) < 0) {
     const family = s.slice(0, comma).trim();
     const given = s.slice(comma + 1).trim();
     // "Smith, Jr." is not "Given Family" with a comma; keep it as written.
     if (given && !/^(jr|sr|ii|iii|iv)\.?$/i.test(given)) {
-      return { name: `${given} ${family}`, given, family, orcid, affiliations };
+      return { name: `${given} ${family}`, given, family, orcid, affiliations, kind: 'person' };
     }
   }
   const sp = s.lastIndexOf(' ');
   const given = sp > 0 ? s.slice(0, sp) : null;
   const family = sp > 0 ? s.slice(sp + 1) : s;
-  return { name: s, given, family, orcid, affiliations };
+  return { name: s, given, family, orcid, affiliations, kind: 'person' };
 }
 
 /** citation_author and the citation_author_* tags that follow it, in document order. */
@@ -86,7 +91,10 @@ function fromJsonLd(ld: Record<string, unknown>[]): Author[] {
       }
       if (!p || typeof p !== 'object') continue;
       const o = p as Record<string, unknown>;
-      if (o['@type'] && o['@type'] !== 'Person') continue;
+      // An Organization is an author only when its name says it is a group of people (a consortium), not
+      // a publisher or a journal that some pages list there.
+      const org = o['@type'] === 'Organization' && typeof o.name === 'string' && isGroupName(o.name);
+      if (o['@type'] && o['@type'] !== 'Person' && !org) continue;
       const given = typeof o.givenName === 'string' ? collapseWhitespace(o.givenName) : null;
       const family = typeof o.familyName === 'string' ? collapseWhitespace(o.familyName) : null;
       const name =
@@ -103,7 +111,9 @@ function fromJsonLd(ld: Record<string, unknown>[]): Author[] {
         if (typeof n === 'string' && n.trim()) affs.push(collapseWhitespace(n));
       }
       const base =
-        given || family ? { name, given, family, orcid, affiliations: affs } : makeAuthor(name, orcid, affs);
+        (given || family) && !isGroupName(name)
+          ? { name, given, family, orcid, affiliations: affs, kind: 'person' as const }
+          : makeAuthor(name, orcid, affs);
       if (base) authors.push(base);
     }
     if (authors.length) return authors;

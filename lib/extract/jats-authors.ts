@@ -1,7 +1,13 @@
-/** Authors from a JATS <article-meta>: names, ORCID iDs and affiliations (xref → <aff>, or <aff> inside). */
+/**
+ * Authors from a JATS <article-meta>: names, ORCID iDs and affiliations (xref → <aff>, or <aff> inside).
+ * Read by the standard's structure, not one producer's habits: PMC / Europe PMC full texts of some
+ * publishers put untyped <contrib>s in <contrib-group content-type="author">, and group authors come as
+ * <collab> (with their members, if listed, nested inside it).
+ */
 import type { Author } from '../article';
 import { collapseWhitespace } from '../text';
 import { bareOrcid } from './authors';
+import { groupAuthor, isGroupName } from './group-author';
 import {
   childrenNamed,
   descendantsNamed,
@@ -67,14 +73,39 @@ function affiliationsById(meta: Element): Map<string, string> {
   return map;
 }
 
+/**
+ * A group author's own name: <collab-name> (JATS 1.4) or the <collab>'s text without the members it
+ * lists (a nested <contrib-group>), its footnote links and addresses. <collab-alternatives> holds the
+ * same name in several languages: the first is read.
+ */
+function collabName(el: Element): string {
+  const collab = localName(el) === 'collab-alternatives' ? (childrenNamed(el, 'collab')[0] ?? el) : el;
+  const own = childrenNamed(collab, 'collab-name')[0];
+  if (own) return jatsText(own);
+  const skip = childrenNamed(
+    collab,
+    'contrib-group',
+    'xref',
+    'fn',
+    'address',
+    'aff',
+    'email',
+    'uri',
+    'ext-link',
+  );
+  return jatsText(collab, skip);
+}
+
 function authorOf(contrib: Element, affs: Map<string, string>): Author | null {
+  const collab = childrenNamed(contrib, 'collab', 'collab-alternatives')[0];
+  // A deeper <name> (inside <name-alternatives>) is the contrib's own, unless it is a member's in a <collab>.
   const nameEl =
-    childrenNamed(contrib, 'name', 'string-name')[0] ?? descendantsNamed(contrib, ['name'], 1)[0];
-  const collab = childrenNamed(contrib, 'collab')[0];
+    childrenNamed(contrib, 'name', 'string-name')[0] ??
+    (collab ? undefined : descendantsNamed(contrib, ['name'], 1)[0]);
   const parts = nameEl
     ? nameParts(nameEl)
     : collab
-      ? { name: jatsText(collab), given: null, family: null }
+      ? { name: collabName(collab), given: null, family: null }
       : null;
   if (!parts?.name) return null;
   const orcidEl = childrenNamed(contrib, 'contrib-id').find((c) =>
@@ -93,7 +124,31 @@ function authorOf(contrib: Element, affs: Map<string, string>): Author | null {
     }
   }
   for (const aff of childrenNamed(contrib, 'aff')) affiliations.push(affText(aff));
-  return { ...parts, orcid: bareOrcid(orcidEl?.textContent) ?? bareOrcid(orcidLink), affiliations };
+  // A <collab>, or a <name> that holds a group's name ("<surname>ABC Study Group</surname>").
+  if (!nameEl || isGroupName(parts.name)) return groupAuthor(parts.name, affiliations);
+  const orcid = bareOrcid(orcidEl?.textContent) ?? bareOrcid(orcidLink);
+  return { ...parts, orcid, affiliations, kind: 'person' };
+}
+
+/** contrib-type values of byline authors. "author non-byline" (PMC: a group's members) is not one. */
+const AUTHOR_TYPE = /^(?:co-?)?authors?$/;
+/** contrib-group content-types of the byline: none, "author(s)", "author list". */
+const AUTHOR_GROUP = /^(?:authors?|author[\s-]?list)?$/;
+/** Groups that list a collaboration's members (SciELO "collab-list"), not the byline. */
+const MEMBERS_GROUP = /collab|member/;
+
+const attr = (el: Element, name: string) => (el.getAttribute(name) ?? '').trim().toLowerCase();
+
+/**
+ * JATS leaves contrib-type open and optional. A typed contrib is an author when typed so (editors,
+ * reviewers, translators are not); an untyped one is an author when its group is the byline (no
+ * content-type, or "author"/"authors"), not an editors', reviewers' or section group (eLife "section").
+ */
+function isAuthorContrib(contrib: Element, group: Element): boolean {
+  const groupType = attr(group, 'content-type');
+  if (MEMBERS_GROUP.test(groupType)) return false;
+  const type = attr(contrib, 'contrib-type');
+  return type ? AUTHOR_TYPE.test(type) : AUTHOR_GROUP.test(groupType);
 }
 
 /** The article's authors in order, with the <contrib> each came from (for role and footnote links). */
@@ -103,11 +158,7 @@ export function jatsAuthors(meta: Element | undefined): { author: Author; contri
   const out: { author: Author; contrib: Element }[] = [];
   for (const group of childrenNamed(meta, 'contrib-group')) {
     for (const contrib of elementChildren(group)) {
-      if (localName(contrib) !== 'contrib') continue;
-      const type = contrib.getAttribute('contrib-type');
-      if (type && type !== 'author') continue;
-      if (!type && group.getAttribute('content-type') && group.getAttribute('content-type') !== 'authors')
-        continue;
+      if (localName(contrib) !== 'contrib' || !isAuthorContrib(contrib, group)) continue;
       const author = authorOf(contrib, affs);
       if (author) out.push({ author, contrib });
     }

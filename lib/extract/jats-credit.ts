@@ -59,6 +59,8 @@ export function jatsCredit(
   contribs: { author: Author; contrib: Element }[],
   conFootnotes: Element[],
   contributionsText: string | null,
+  /** Receives what the contributions text left unclear (initials that fit two authors). */
+  warnings?: string[],
 ): StatedCredit[] {
   const fns = new Map<string, Element>();
   for (const fn of conFootnotes) {
@@ -78,5 +80,6 @@ export function jatsCredit(
   return parseContributions(
     contributionsText,
     contribs.map((c) => c.author),
+    warnings,
   );
 }

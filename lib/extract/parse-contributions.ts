@@ -1,138 +1,88 @@
 /**
- * CRediT roles per author from a contributions statement written as text. Handles the three shapes papers
- * use: "Name: role, role; Name2: role" (names first), "Conceptualization: A.B., C.D.; Methodology, E.F."
- * (roles first), and prose with initials ("K.T. and J.B. performed imaging"). Non-CRediT contributions
- * are kept as otherRoles of the authors they are clearly tied to; unknown or ambiguous names get nothing.
+ * CRediT roles per author from a contributions statement written as text. Handles the shapes papers use:
+ * "Name: role, role; Name2: role" and "Name: Role; role; role. Name2: role; role" (names first),
+ * "Conceptualization: A.B., C.D.; Methodology, E.F." (roles first), and prose with initials ("K.T. and
+ * J.B. performed imaging"). Non-CRediT contributions are kept as otherRoles of the authors they are
+ * clearly tied to; unknown names get nothing, and names that fit several authors get nothing and are
+ * reported in `warnings`.
  */
 import type { Author, CreditRole, StatedCredit } from '../article';
 import { collapseWhitespace } from '../text';
-import {
-  AMBIGUOUS,
-  type AuthorKeys,
-  authorForInitials,
-  buildAuthorKeys,
-  looksLikeInitials,
-  nameForm,
-} from './author-keys';
-import { normalizeCreditRole } from './credit-roles';
+import { type AuthorKeys, buildAuthorKeys } from './author-keys';
+import { type Group, type Item, itemsOf, namesGroup, pairs, type Unclear } from './contribution-items';
 
 const REVIEW_EDITING_WITH_COMMA = /writing\W{0,3}review(?:ing)?\s*,\s*(?:and\s+)?edit(?:ing)?/gi;
 /** What follows the roles in eLife-style per-author blocks ("… editing Competing interests: none"). */
 const TRAILING_NOTES = /\s*\b(?:competing interests?|conflicts? of interests?|for correspondence)\b.*$/i;
 /** "Contribution:" / "Roles:" before a per-author role list. */
 const CONTRIBUTION_LABEL = /^\s*(?:author )?(?:contributions?|roles?)\s*:\s*/i;
-/** Degrees after a name ("Jun-Kyu Suh, MD, PhD") look like initials but are not people. */
-const DEGREES = /^(?:Ph\.?D|DPhil|MSc|BSc|DVM|MPH|MBBS|FRCP|Jr|Sr)\.?$/;
+/** Clauses end at ";" or at a sentence end after a word (not after initials such as "J.S."). */
+const CLAUSE_END = /(;|(?<=[a-z)]{2}[.!])\s+(?=[A-Z]))/;
 
 /** Statements longer than this are not contribution lists; parsing stays bounded. */
 const MAX_TEXT = 20_000;
 
-type Item = { kind: 'names'; authors: number[] } | { kind: 'roles'; roles: CreditRole[]; other: string[] };
-
-// Verbs that introduce a role in prose ("performed formal analysis"); only the CRediT remainder counts.
-const VERB_PREFIX =
-  /^(?:performed|did|conducted|carried out|provided|contributed to|was responsible for|were responsible for|responsible for|led|acquired|handled|the)\s+/i;
-
-function rolesOf(text: string): Item {
-  const t = text.replace(/^[\s,.;:&]+|[\s,.;:]+$/g, '').replace(/^and\s+/i, '');
-  const whole = normalizeCreditRole(t) ?? normalizeCreditRole(t.replace(VERB_PREFIX, ''));
-  if (whole) return { kind: 'roles', roles: [whole], other: [] };
-  const parts = t.split(/\s+(?:and|&)\s+|\s*&\s*/);
-  if (parts.length > 1) {
-    const roles = parts.map((p) => normalizeCreditRole(p.replace(VERB_PREFIX, '')));
-    if (roles.every((r) => r !== null)) return { kind: 'roles', roles: roles as CreditRole[], other: [] };
-  }
-  return { kind: 'roles', roles: [], other: t ? [t] : [] };
+interface Clause {
+  items: Item[];
+  /** Began with "Contribution:" (eLife blocks: the roles of the names on an earlier line). */
+  contributionLabel: boolean;
+  /** Ends a sentence (not at ";"). */
+  endsSentence: boolean;
 }
 
-/** Reads names (full names, initials, "all authors") from the start of an item; returns them and the rest. */
-function leadingNames(item: string, keys: AuthorKeys): { authors: number[]; found: boolean; rest: string } {
-  const words = item.split(/\s+/).filter(Boolean);
-  const authors: number[] = [];
-  let found = false;
-  let i = 0;
-  while (i < words.length) {
-    const w = words[i] ?? '';
-    if (/^(?:and|&)$/i.test(w) && found) {
-      i++;
-      continue;
-    }
-    if (/^all$/i.test(w) && /^authors?[.,]?$/i.test(words[i + 1] ?? '')) {
-      for (let a = 0; a < keys.count; a++) authors.push(a);
-      found = true;
-      i += 2;
-      continue;
-    }
-    let matched = 0;
-    for (let k = Math.min(4, words.length - i); k >= 1 && !matched; k--) {
-      const idx = keys.names.get(nameForm(words.slice(i, i + k).join(' ')));
-      // A lone capitalised word only counts as a family name when it is not a role ("Resources").
-      if (idx === undefined || (k === 1 && !/^[A-Z]/.test(w))) continue;
-      if (k === 1 && normalizeCreditRole(w)) continue;
-      if (idx !== AMBIGUOUS) authors.push(idx);
-      matched = k;
-    }
-    // "Z. G." written with a space: try the joined initials first.
-    for (let k = 3; k >= 2 && !matched; k--) {
-      const joined = words.slice(i, i + k);
-      if (joined.length < k || !joined.every((x) => /^[A-Z](?:[.\-\u2010]+[A-Z])*\.,?$/.test(x))) continue;
-      const idx = authorForInitials(keys, joined.join(''));
-      if (idx !== undefined && idx !== AMBIGUOUS) {
-        authors.push(idx);
-        matched = k;
-      }
-    }
-    if (!matched && looksLikeInitials(w)) {
-      const idx = authorForInitials(keys, w);
-      if (idx !== undefined && idx !== AMBIGUOUS) authors.push(idx);
-      matched = 1;
-    }
-    if (!matched) break;
-    found = true;
-    i += matched;
-  }
-  return { authors, found, rest: words.slice(i).join(' ') };
-}
-
-function itemsOf(clause: string, keys: AuthorKeys): Item[] {
-  const items: Item[] = [];
-  for (const raw of clause.split(/[,:]/)) {
-    const piece = raw.trim().replace(/^(?:and|&|while|whereas|but)\s+/i, '');
-    if (!piece || DEGREES.test(piece)) continue;
-    const { authors, found, rest } = leadingNames(piece, keys);
-    if (found) items.push({ kind: 'names', authors });
-    if (rest.trim()) items.push(rolesOf(rest));
-  }
-  return items;
-}
-
-/** Groups a clause's items into (names, roles) pairs, whichever comes first in the clause. */
-function pairs(items: Item[]): { authors: number[]; roles: CreditRole[]; other: string[] }[] {
-  const runs: Item[][] = [];
-  for (const item of items) {
-    const last = runs[runs.length - 1];
-    if (last && last[0]?.kind === item.kind) last.push(item);
-    else runs.push([item]);
-  }
-  const namesFirst = runs[0]?.[0]?.kind === 'names';
-  const out: { authors: number[]; roles: CreditRole[]; other: string[] }[] = [];
-  for (let r = 0; r + 1 < runs.length; r += 2) {
-    const [names, roles] = namesFirst ? [runs[r], runs[r + 1]] : [runs[r + 1], runs[r]];
-    const group = { authors: [] as number[], roles: [] as CreditRole[], other: [] as string[] };
-    for (const it of names ?? []) if (it.kind === 'names') group.authors.push(...it.authors);
-    for (const it of roles ?? []) {
-      if (it.kind === 'roles') {
-        group.roles.push(...it.roles);
-        group.other.push(...it.other);
-      }
-    }
-    out.push(group);
+function clausesOf(line: string, keys: AuthorKeys): Clause[] {
+  const parts = line.split(CLAUSE_END);
+  const out: Clause[] = [];
+  for (let p = 0; p < parts.length; p += 2) {
+    const clause = parts[p] ?? '';
+    const label = CONTRIBUTION_LABEL.exec(clause);
+    out.push({
+      items: itemsOf(label ? clause.slice(label[0].length) : clause, keys),
+      contributionLabel: label !== null,
+      endsSentence: parts[p + 1] !== undefined && parts[p + 1] !== ';',
+    });
   }
   return out;
 }
 
-/** CRediT roles (and other stated contributions) per author, one entry per author, in author order. */
-export function parseContributions(text: string, authors: Author[]): StatedCredit[] {
+/**
+ * "Jane Smith: Conceptualisation; methodology; …" lists one author's roles across ";", where
+ * "Conceptualization: J.S.; Methodology: K.T." lists roles with their authors. Decided per statement from
+ * its labels, never guessed: names before colons and no roles-before-names labels → names first, and
+ * roles after ";" stay with the last named author until the sentence or line ends. Any role label, or no
+ * label at all (prose) → nothing is carried over.
+ */
+function namesFirst(lines: Clause[][]): boolean {
+  let names = 0;
+  let roles = 0;
+  for (const line of lines) {
+    for (const { items } of line) {
+      items.forEach((it, i) => {
+        if (!it.label) return;
+        const next = items[i + 1];
+        if (it.kind === 'names' && next?.kind !== 'names') names++;
+        // Only a label followed by names is a role label: an author the record lacks ("Janet Smyth:
+        // Software") reads as words before a colon too.
+        else if (it.kind === 'roles' && next?.kind === 'names') roles++;
+      });
+    }
+  }
+  return names > 0 && roles === 0;
+}
+
+function nameList(authors: Author[], indices: number[]): string {
+  const names = indices.map((i) => authors[i]?.name ?? '?');
+  return names.length > 1
+    ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`
+    : (names[0] ?? '');
+}
+
+/**
+ * CRediT roles (and other stated contributions) per author, one entry per author, in author order.
+ * Names that fit several authors ("J.S." for Jane and John Smith) get nothing; each is reported once in
+ * `warnings`, when given.
+ */
+export function parseContributions(text: string, authors: Author[], warnings?: string[]): StatedCredit[] {
   if (authors.length === 0) return [];
   const keys = buildAuthorKeys(authors);
   // Lines (paragraphs) are kept apart: eLife-style blocks put a name on one line and
@@ -141,39 +91,64 @@ export function parseContributions(text: string, authors: Author[]): StatedCredi
     .slice(0, MAX_TEXT)
     .split(/\n+/)
     .map((l) => collapseWhitespace(l).replace(REVIEW_EDITING_WITH_COMMA, 'Writing – review & editing'))
-    .map((l) => l.replace(TRAILING_NOTES, ''));
+    .map((l) => clausesOf(l.replace(TRAILING_NOTES, ''), keys));
+  const carry = namesFirst(lines);
+
   const roles = new Map<number, { roles: Set<CreditRole>; other: string[] }>();
-  const give = (authorsOf: number[], rs: CreditRole[], other: string[]) => {
-    for (const a of authorsOf) {
+  const reported = new Set<string>();
+  const report = (u: Unclear) => {
+    if (reported.has(u.form)) return;
+    reported.add(u.form);
+    warnings?.push(
+      `Contributions: "${u.form}" could be ${nameList(authors, u.candidates)}; no roles were given to ${
+        u.candidates.length > 2 ? 'any of them' : 'either'
+      }.`,
+    );
+  };
+  const give = (group: Group, rs: CreditRole[], other: string[]) => {
+    if (rs.length === 0 && other.length === 0) return;
+    for (const u of group.unclear) report(u);
+    for (const a of group.authors) {
       const entry = roles.get(a) ?? { roles: new Set<CreditRole>(), other: [] };
       for (const r of rs) entry.roles.add(r);
       for (const o of other) if (!entry.other.includes(o)) entry.other.push(o);
       roles.set(a, entry);
     }
   };
+  const rolesIn = (items: Item[]) => items.flatMap((i) => (i.kind === 'roles' ? i.roles : []));
+  const otherIn = (items: Item[]) => items.flatMap((i) => (i.kind === 'roles' ? i.other : []));
+
   // Authors named alone on a line, waiting for a later "Contribution: …" line.
-  let pending: number[] = [];
+  let pending = namesGroup([]);
+  // In a names-first statement, the author whose roles are being listed ("Jane Smith: a; b; c").
+  let subject: Group | null = null;
   for (const line of lines) {
-    // Clauses end at ";" or at a sentence end after a word (not after initials such as "J.S.").
-    for (const clause of line.split(/;|(?<=[a-z)]{2}[.!])\s+(?=[A-Z])/)) {
-      const label = CONTRIBUTION_LABEL.exec(clause);
-      const items = itemsOf(label ? clause.slice(label[0].length) : clause, keys);
-      if (items.length === 0) continue;
+    let hanging = false;
+    for (const { items, contributionLabel, endsSentence } of line) {
+      hanging = false;
+      if (items.length === 0) {
+        if (endsSentence) subject = null;
+        continue;
+      }
       if (items.every((i) => i.kind === 'names')) {
-        pending = items.flatMap((i) => (i.kind === 'names' ? i.authors : []));
-        continue;
+        pending = namesGroup(items);
+        // "Jane Smith:" with the roles still to come (later in the sentence, or on the next line).
+        subject = carry && pending.labelled ? pending : null;
+        hanging = subject !== null;
+      } else if (items.every((i) => i.kind === 'roles')) {
+        if (contributionLabel) give(pending, rolesIn(items), otherIn(items));
+        else if (subject) give(subject, rolesIn(items), otherIn(items));
+      } else {
+        const groups = pairs(items);
+        for (const group of groups) give(group, group.roles, group.other);
+        const last = groups[groups.length - 1];
+        subject = carry && last?.labelled ? last : null;
       }
-      if (label && items.every((i) => i.kind === 'roles')) {
-        give(
-          pending,
-          items.flatMap((i) => (i.kind === 'roles' ? i.roles : [])),
-          items.flatMap((i) => (i.kind === 'roles' ? i.other : [])),
-        );
-        continue;
-      }
-      for (const group of pairs(items)) give(group.authors, group.roles, group.other);
+      if (endsSentence) subject = null;
     }
+    if (!hanging) subject = null;
   }
+
   const out: StatedCredit[] = [];
   authors.forEach((author, i) => {
     const entry = roles.get(i);

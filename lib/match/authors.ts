@@ -26,6 +26,8 @@ export interface ParsedAuthor {
 
 export function parseAuthors(authors: Author[]): ParsedAuthor[] {
   return authors.map((author, index) => {
+    // A group author ("The XYZ Consortium") is nobody's name: no family name "Consortium", no initials.
+    if (author.kind === 'group') return { author, index, name: null, orcid: null, initials: [] };
     const name =
       author.family && !author.name.includes(',')
         ? fromParts(author.given ?? '', author.family)

@@ -101,7 +101,7 @@ function readState(doc: Document): { authors: StateAuthor[]; affiliations: Map<s
         const family = kids.find((k) => k['#name'] === 'surname')?._ ?? '';
         const a = makeAuthor([given, family].filter(Boolean).join(' '));
         if (!a) return;
-        if (given && family) Object.assign(a, { given, family });
+        if (given && family && a.kind === 'person') Object.assign(a, { given, family });
         const roles: CreditRole[] = [];
         for (const k of kids) {
           if (k['#name'] !== 'contributor-role') continue;
@@ -164,7 +164,14 @@ function markupAuthors(doc: Document): Author[] {
     const ln = attr(el, 'data-ln');
     const a =
       fn && ln
-        ? { name: `${fn} ${ln}`, given: fn, family: ln, orcid: null, affiliations: [] }
+        ? {
+            name: `${fn} ${ln}`,
+            given: fn,
+            family: ln,
+            orcid: null,
+            affiliations: [],
+            kind: 'person' as const,
+          }
         : makeAuthor(el.textContent ?? '');
     if (a) out.push(a);
   }

@@ -3,7 +3,7 @@ import type { Author, CreditEntry } from '../../../lib/article';
 import { parseContributions } from '../../../lib/extract/credit-roles';
 
 function author(name: string, given: string | null = null, family: string | null = null): Author {
-  return { name, given, family, orcid: null, affiliations: [] };
+  return { name, given, family, orcid: null, affiliations: [], kind: 'person' };
 }
 
 const AUTHORS = [

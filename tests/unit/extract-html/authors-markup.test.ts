@@ -132,8 +132,22 @@ describe('ScienceDirect affiliations', () => {
 describe('matching markup persons to authors', () => {
   it('tells two authors with one family name apart by their initial, and skips a person it cannot place', () => {
     const authors = [
-      { name: 'Wei Wang', given: 'Wei', family: 'Wang', orcid: null, affiliations: [] as string[] },
-      { name: 'Li Wang', given: 'Li', family: 'Wang', orcid: null, affiliations: [] as string[] },
+      {
+        name: 'Wei Wang',
+        given: 'Wei',
+        family: 'Wang',
+        orcid: null,
+        affiliations: [] as string[],
+        kind: 'person' as const,
+      },
+      {
+        name: 'Li Wang',
+        given: 'Li',
+        family: 'Wang',
+        orcid: null,
+        affiliations: [] as string[],
+        kind: 'person' as const,
+      },
     ];
     fillAffiliations(authors, [
       { family: 'Wang', given: null, affiliations: ['Somewhere ambiguous'] },

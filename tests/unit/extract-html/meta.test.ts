@@ -77,8 +77,16 @@ describe('meta tags', () => {
         family: 'Berg',
         orcid: '0000-0002-1825-0097',
         affiliations: ['Uni A'],
+        kind: 'person',
       },
-      { name: 'Carl Dahl', given: 'Carl', family: 'Dahl', orcid: null, affiliations: ['Uni B'] },
+      {
+        name: 'Carl Dahl',
+        given: 'Carl',
+        family: 'Dahl',
+        orcid: null,
+        affiliations: ['Uni B'],
+        kind: 'person',
+      },
     ]);
   });
 
@@ -116,7 +124,7 @@ describe('meta tags', () => {
       published: '2021-05-06',
     });
     expect(r.authors).toEqual([
-      { name: 'Ann Lee', given: 'Ann', family: 'Lee', orcid: null, affiliations: ['Uni'] },
+      { name: 'Ann Lee', given: 'Ann', family: 'Lee', orcid: null, affiliations: ['Uni'], kind: 'person' },
     ]);
   });
 });

@@ -26,6 +26,7 @@ describe('extractJats on an eLife-style article', () => {
         family: 'Okafor',
         orcid: '0000-0002-1825-0097',
         affiliations: ['Department of Cell Biology, Example University, Montreal, Canada'],
+        kind: 'person',
       },
       {
         name: 'Hélène Lefèvre',
@@ -36,6 +37,7 @@ describe('extractJats on an eLife-style article', () => {
           'Department of Cell Biology, Example University, Montreal, Canada',
           'Advanced BioImaging Facility, Example University, Canada',
         ],
+        kind: 'person',
       },
     ]);
   });

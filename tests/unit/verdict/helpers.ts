@@ -37,6 +37,7 @@ export function author(name: string, extra: Partial<Author> = {}): Author {
     family: words[words.length - 1] ?? null,
     orcid: null,
     affiliations: [],
+    kind: 'person',
     ...extra,
   };
 }
