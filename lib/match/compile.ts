@@ -9,7 +9,10 @@ import { parseOrcid } from '../profile/orcid';
 import { parseRor } from '../profile/ror';
 import { normalizeRrid } from '../profile/rrid';
 import type { Facility, Profile, StaffMember } from '../profile/types';
+import { looksLikeAcronym } from './acronym';
 import { type Automaton, buildAutomaton } from './automaton';
+import { deletionsUpTo, maxFamilyEdits } from './edit-distance';
+import { type InstitutionSig, institutionSig } from './institution-match';
 import { type PersonName, parsePersonName } from './person-name';
 import { compactKey, contentWords, tokenize } from './tokens';
 import { fieldOf, INSTITUTION_WORDS, isGenericName } from './vocab';
@@ -17,7 +20,8 @@ import { fieldOf, INSTITUTION_WORDS, isGenericName } from './vocab';
 export type KeyValue =
   | { kind: 'name'; facility: number; form: string; generic: boolean; caseSensitive: string | null }
   | { kind: 'institution'; facility: number }
-  | { kind: 'family'; facility: number; staff: number }
+  /** `partial`: the first part of a hyphenated double family name ("López" of "López-García"). */
+  | { kind: 'family'; facility: number; staff: number; partial: boolean }
   | { kind: 'grant'; facility: number; grant: number };
 
 export interface CompiledStaff {
@@ -41,6 +45,8 @@ export interface CompiledFacility {
   fields: Set<string>;
   /** False when the profile gives no institution: its generic names then cannot be checked, so they count. */
   hasInstitution: boolean;
+  /** The institution reduced for comparison with one named beside a generic mention, or null. */
+  institution: InstitutionSig | null;
   staff: CompiledStaff[];
   /** Grant keys, compiled once ("S10OD026899"), and their last five digits as a cheap pre-filter. */
   grantTails: string[];
@@ -58,21 +64,26 @@ export interface CompiledProfile {
   skipFamilies: Map<string, Array<{ facility: number; staff: number }>>;
   /** Facilities that own any of these RRIDs, ROR IDs or grant tails (see `grantTail`). */
   byIdentifier(rrids: Iterable<string>, rors: Iterable<string>, grantTails: Iterable<string>): Set<number>;
-  /** One-deletion variants of staff family names → staff, for misspellings ("Brwon"). */
-  fuzzyFamilies: Map<string, Array<{ facility: number; staff: number; family: string }>>;
+  /** Deletion variants of staff family names → staff, for misspellings ("Brwon"): see `FuzzyFamily`. */
+  fuzzyFamilies: Map<string, FuzzyFamily[]>;
+}
+
+/**
+ * A staff family name as the misspelling index holds it: its last word (folded), which may be misspelt
+ * by up to `maxFamilyEdits` letters, and the words before it ("van", "lopez"), which must be written.
+ */
+export interface FuzzyFamily {
+  facility: number;
+  staff: number;
+  family: string;
+  lead: string[];
 }
 
 export function isCompiled(p: Profile | CompiledProfile): p is CompiledProfile {
   return (p as CompiledProfile).compiled === true;
 }
 
-/** An acronym is one token with capitals after the first letter ("ABIF", "CoRE", "C-CAMP"). */
-export function looksLikeAcronym(s: string): boolean {
-  const t = s.trim();
-  if (/\s/.test(t) || t.length > 12) return false;
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && /\p{Lu}/u.test(letters.slice(1));
-}
+export { looksLikeAcronym };
 
 /** Forms of an institution that identify it in text: the whole, its institution-like parts, acronyms. */
 export function institutionForms(institution: string | null): string[] {
@@ -90,11 +101,11 @@ export function institutionForms(institution: string | null): string[] {
 
 export function compileProfile(profile: Profile): CompiledProfile {
   const entries: Array<{ key: string; value: KeyValue }> = [];
-  const fuzzy = new Map<string, Array<{ facility: number; staff: number; family: string }>>();
+  const fuzzy = new Map<string, FuzzyFamily[]>();
   const staffByKey = new Map<string, Array<{ facility: number; staff: number }>>();
   const staffByOrcid = new Map<string, Array<{ facility: number; staff: number }>>();
   const skipFamilies = new Map<string, Array<{ facility: number; staff: number }>>();
-  const addTo = (map: typeof staffByKey, key: string, ref: { facility: number; staff: number }) => {
+  const addTo = <T>(map: Map<string, T[]>, key: string, ref: T) => {
     const list = map.get(key);
     if (list) list.push(ref);
     else map.set(key, [ref]);
@@ -151,17 +162,27 @@ export function compileProfile(profile: Profile): CompiledProfile {
         // "Das", "Le", "Y": family names that are function words never reach the automaton's text.
         if (!p.familyText) addTo(skipFamilies, p.family, { facility: index, staff: s });
       }
-      for (const key of new Set(parsed.map((p) => p.familyText).filter(Boolean))) {
-        entries.push({ key, value: { kind: 'family', facility: index, staff: s } });
+      const familyKeys = new Set(parsed.map((p) => p.familyText).filter(Boolean));
+      for (const key of familyKeys) {
+        entries.push({ key, value: { kind: 'family', facility: index, staff: s, partial: false } });
       }
-      for (const fam of new Set(parsed.map((p) => p.family))) {
-        if (fam.length >= 5) {
-          for (const d of deletions(fam)) {
-            const list = fuzzy.get(d) ?? [];
-            list.push({ facility: index, staff: s, family: fam });
-            fuzzy.set(d, list);
-          }
+      // "María López" for "María López-García": only with the full given name (see staff-text.ts).
+      for (const p of parsed) {
+        const part = p.hyphenated ? (p.familyTokens[0] ?? '') : '';
+        if (maxFamilyEdits(part.length) > 0 && !familyKeys.has(part)) {
+          entries.push({ key: part, value: { kind: 'family', facility: index, staff: s, partial: true } });
         }
+      }
+      const seenFuzzy = new Set<string>();
+      for (const p of parsed) {
+        const family = p.familyTokens[p.familyTokens.length - 1] ?? '';
+        const edits = maxFamilyEdits(family.length);
+        const lead = p.familyTokens.slice(0, -1);
+        const id = [...lead, family].join(' ');
+        if (edits === 0 || seenFuzzy.has(id)) continue;
+        seenFuzzy.add(id);
+        for (const d of deletionsUpTo(family, edits))
+          addTo(fuzzy, d, { facility: index, staff: s, family, lead });
       }
       const authorKeys = new Set<string>();
       for (const n of parsed) {
@@ -181,6 +202,7 @@ export function compileProfile(profile: Profile): CompiledProfile {
       acronyms,
       fields,
       hasInstitution: institutions.length > 0,
+      institution: institutionSig(facility.institution),
       staff,
       grantTails: facility.grants.map((g) => grantTail(g.number)),
     };

@@ -2,8 +2,10 @@
  * Unnamed facility mentions: "the imaging core", "our microscopy facility", "the flow cytometry core",
  * "core facilities". All in lower case: a capitalised phrase ("NYU Microscopy Core") is a name, and a
  * name is not generic. Each mention carries the fields its words imply, so "the imaging core" could be
- * an imaging facility but not a genomics one.
+ * an imaging facility but not a genomics one, and the institution named with it ("the imaging core at
+ * the University of X"), so another institution's core is not taken for this one.
  */
+import { institutionOf, type NamedInstitution } from './mention-institution';
 import type { TokenStream } from './tokens';
 import { DETERMINERS, fieldOf } from './vocab';
 
@@ -12,6 +14,8 @@ export interface GenericMention {
   end: number;
   /** Fields named by the mention; empty for "core facilities", which could be any facility. */
   fields: Set<string>;
+  /** The institution the text names for it, or null ("the imaging core", "our flow core"). */
+  institution: NamedInstitution | null;
 }
 
 // Heads that alone make an unnamed facility ("centre", "unit", "lab" are too common in prose).
@@ -60,7 +64,12 @@ export function findGenericMentions(stream: TokenStream, text: string): GenericM
     }
     // "the imaging core", "our microscopy facility", "core facilities"; not "the facility" or "the core".
     if (modifiers === 0) continue;
-    out.push({ start: tokens[first]?.start ?? head.start, end: head.end, fields });
+    out.push({
+      start: tokens[first]?.start ?? head.start,
+      end: head.end,
+      fields,
+      institution: institutionOf(stream, text, first, i),
+    });
   }
   return out;
 }

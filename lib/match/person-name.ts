@@ -14,6 +14,10 @@ export interface PersonName {
   familyText: string;
   /** True when the first given token is only an initial. */
   initialOnly: boolean;
+  /** Folded words of the family name ("lopez", "garcia"; "van", "zeeburg"), for misspelling look-ups. */
+  familyTokens: string[];
+  /** The family name is a hyphenated double name ("López-García"), whose first part may stand alone. */
+  hyphenated: boolean;
 }
 
 export const PARTICLES = new Set([
@@ -63,7 +67,15 @@ export function fromParts(given: string, family: string): PersonName | null {
   if (!fam) return null;
   const g = givenTokens(given);
   const first = g[0] ?? '';
-  return { given: g, family: fam, familyText: compactKey(family), initialOnly: first.length <= 1 };
+  const familyTokens = tokenize(family).map((t) => t.norm);
+  return {
+    given: g,
+    family: fam,
+    familyText: compactKey(family),
+    initialOnly: first.length <= 1,
+    familyTokens,
+    hyphenated: familyTokens.length === 2 && /^\s*\p{Lu}[\p{L}\p{M}]+\s*[-‐‑]\s*\p{Lu}/u.test(family),
+  };
 }
 
 /** Given-name tokens, splitting run-together initials ("CM" → c, m; "J.-C." → j, c). */

@@ -5,8 +5,9 @@
  */
 import type { CompiledProfile } from './compile';
 import { findGenericMentions, type GenericMention } from './generic-mentions';
+import { institutionOf, type NamedInstitution } from './mention-institution';
 import { sentenceOf, sentenceStarts } from './sentences';
-import { findStaffHits, type StaffHit } from './staff-text';
+import { type FamilyHit, findStaffHits, RRID_ANCHOR, type StaffHit } from './staff-text';
 import { streamOf, type TokenStream } from './tokens';
 
 export interface NameHit {
@@ -17,6 +18,8 @@ export interface NameHit {
   /** Token range in the stream. */
   t0: number;
   t1: number;
+  /** Weak names only: the institution the text names for it ("… Facility at Harvard Medical School"). */
+  institution?: NamedInstitution | null;
 }
 
 export interface TextScan {
@@ -37,7 +40,7 @@ export function scanText(cp: CompiledProfile, text: string): TextScan {
   const stream = streamOf(text);
   const raw: Array<NameHit & { generic: boolean }> = [];
   const institutions: Array<{ facility: number; start: number }> = [];
-  const families: Array<{ facility: number; staff: number; t0: number; t1: number }> = [];
+  const families: FamilyHit[] = [];
   const grants: TextScan['grants'] = [];
   for (const hit of cp.automaton.find(stream.compact)) {
     const span = tokenSpan(stream, hit.start, hit.end);
@@ -46,7 +49,8 @@ export function scanText(cp: CompiledProfile, text: string): TextScan {
     const v = hit.value;
     if (v.kind === 'institution')
       institutions.push({ facility: v.facility, start: stream.tokens[t0]?.start ?? 0 });
-    else if (v.kind === 'family') families.push({ facility: v.facility, staff: v.staff, t0, t1 });
+    else if (v.kind === 'family')
+      families.push({ facility: v.facility, staff: v.staff, t0, t1, partial: v.partial });
     else if (v.kind === 'grant') {
       const start = stream.tokens[t0]?.start ?? 0;
       grants.push({ facility: v.facility, grant: v.grant, start, end: stream.tokens[t1]?.end ?? start });
@@ -60,7 +64,8 @@ export function scanText(cp: CompiledProfile, text: string): TextScan {
   if (cp.skipFamilies.size > 0) {
     stream.tokens.forEach((t, i) => {
       if (!t.skip || !/^\p{Lu}/u.test(t.raw)) return;
-      for (const r of cp.skipFamilies.get(t.norm) ?? []) families.push({ ...r, t0: i, t1: i });
+      for (const r of cp.skipFamilies.get(t.norm) ?? [])
+        families.push({ ...r, t0: i, t1: i, partial: false });
     });
   }
   // A name inside a longer name ("Flow Cytometry Core" in "CSMC Flow Cytometry Core") is the longer one.
@@ -81,16 +86,38 @@ export function scanText(cp: CompiledProfile, text: string): TextScan {
       const near =
         institutions.some((i) => i.facility === h.facility && isNear(i.start)) ||
         maximal.some((o) => o.facility === h.facility && !o.generic && isNear(o.start));
-      (near ? names : weakNames).push(h);
+      if (near) names.push(h);
+      else weakNames.push({ ...h, institution: institutionOf(stream, text, h.t0, h.t1) });
     }
   }
   const allNames = [...names, ...weakNames];
   const generic = findGenericMentions(stream, text).filter(
     (g) => !allNames.some((n) => g.start < n.end && g.end > n.start),
   );
-  const staff = findStaffHits(cp, stream, families, allNames);
+  const anchors = variantAnchors(text, starts, allNames);
+  const staff = findStaffHits(cp, stream, text, families, allNames, (pos) =>
+    anchors.get(sentenceOf(starts, pos)),
+  );
   return { text, names, weakNames, generic, staff, grants, sentences: starts };
 }
+
+/**
+ * Sentences where a staff name variant may count: those naming a facility (by sentence, the facilities
+ * named) or writing an RRID (RRID_ANCHOR; whose RRID it is, the verdict checks).
+ */
+function variantAnchors(text: string, starts: number[], names: NameHit[]): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  const add = (pos: number, f: number) => {
+    const s = sentenceOf(starts, pos);
+    const set = out.get(s);
+    if (set) set.add(f);
+    else out.set(s, new Set([f]));
+  };
+  for (const n of names) add(n.start, n.facility);
+  for (const m of text.matchAll(RRID_RE)) add(m.index, RRID_ANCHOR);
+  return out;
+}
+const RRID_RE = /\bRRID\b|\bSCR_\d/gi;
 
 /** Token range of a compact match, or null when it does not start and end on token boundaries. */
 function tokenSpan(stream: TokenStream, start: number, end: number): [number, number] | null {

@@ -1,121 +1,75 @@
 /**
- * Staff names in running text. The automaton finds family names; the words around each confirm it is
- * the person: the given name ("Claire M. Brown", "Claire Brown"), initials ("C. Brown", "C.M. Brown",
- * "Brown CM"), a title ("Dr. Brown") or the facility in brackets ("Brown (ABIF)"). A family name one
- * edit away with the same full given name counts as a variant ("Claire Brwon").
+ * Staff names in running text. The automaton finds family names; the words around them confirm the
+ * person (staff-confirm.ts). Forms that are only likely the person are variants (`variant: true`, the
+ * NAME_VARIANT flag): a misspelt family name ("Claire Brwon", staff-typos.ts), a given name one letter
+ * off ("Clarie Brown"), the first half of a double family name ("María López" for "María López-García").
+ * A variant counts only in a sentence that also names the staff member's facility or an RRID
+ * (`anchorsAt`; the verdict checks that the RRID is the facility's own).
  */
-import type { CompiledProfile, CompiledStaff } from './compile';
-import { deletions } from './compile';
-import { editDistanceAtMostOne, PARTICLES } from './person-name';
+import type { CompiledProfile } from './compile';
 import type { NameHit } from './scan';
-import type { Token, TokenStream } from './tokens';
+import { confirmStaff, isCapitalised, RRID_ANCHOR, writtenFamily } from './staff-confirm';
+import { findMisspeltStaff } from './staff-typos';
+import type { TokenStream } from './tokens';
+
+export { RRID_ANCHOR };
 
 export interface StaffHit {
   facility: number;
   staff: number;
+  /** The name as written, given name included. */
   start: number;
   end: number;
-  /** Matched only as a likely misspelling. */
+  /** Matched only as a variant (see above). */
   variant: boolean;
+  /** For variants: the given and family name as written, folded, to tell whether another person
+   * (an author of the paper) bears it. */
+  written?: { given: string; family: string };
 }
 
-const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'dre', 'doctor', 'pr']);
-
-export function findStaffHits(
-  cp: CompiledProfile,
-  stream: TokenStream,
-  families: Array<{ facility: number; staff: number; t0: number; t1: number }>,
-  names: NameHit[],
-): StaffHit[] {
-  const out: StaffHit[] = [];
-  const { tokens } = stream;
-  const exactAt = new Set<number>();
-  for (const f of families) {
-    // The last word carries the capital ("van Zeeburg", "de Tisi").
-    const last = tokens[f.t1];
-    if (!last || !isCapitalised(last.raw)) continue;
-    const staff = cp.facilities[f.facility]?.staff[f.staff];
-    if (!staff) continue;
-    const start = confirm(staff, tokens, f.t0, f.t1, names, f.facility, false);
-    if (start === null) continue;
-    exactAt.add(f.t0);
-    out.push({ facility: f.facility, staff: f.staff, start, end: tokens[f.t1]?.end ?? 0, variant: false });
-  }
-  if (cp.fuzzyFamilies.size === 0) return out;
-  tokens.forEach((t, i) => {
-    if (exactAt.has(i) || t.norm.length < 5 || !isCapitalised(t.raw)) return;
-    const seen = new Set<string>();
-    for (const d of deletions(t.norm)) {
-      for (const c of cp.fuzzyFamilies.get(d) ?? []) {
-        const key = `${c.facility}:${c.staff}`;
-        if (seen.has(key) || c.family === t.norm || !editDistanceAtMostOne(c.family, t.norm)) continue;
-        seen.add(key);
-        const staff = cp.facilities[c.facility]?.staff[c.staff];
-        if (!staff) continue;
-        const start = confirm(staff, tokens, i, i, names, c.facility, true);
-        if (start !== null)
-          out.push({ facility: c.facility, staff: c.staff, start, end: t.end, variant: true });
-      }
-    }
-  });
-  return out;
+export interface FamilyHit {
+  facility: number;
+  staff: number;
+  t0: number;
+  t1: number;
+  /** The first half of a hyphenated double family name. */
+  partial: boolean;
 }
 
 /**
- * Start offset of the confirmed mention, or null. `strict` (misspellings) accepts only a full given name.
+ * `anchorsAt(pos)`: the facilities named in the sentence at `pos` (and RRID_ANCHOR when it writes an
+ * RRID), or undefined when it names none: variants are looked for only there.
  */
-function confirm(
-  staff: CompiledStaff,
-  tokens: Token[],
-  familyStart: number,
-  t1: number,
+export function findStaffHits(
+  cp: CompiledProfile,
+  stream: TokenStream,
+  text: string,
+  families: FamilyHit[],
   names: NameHit[],
-  facility: number,
-  strict: boolean,
-): number | null {
-  const firsts = new Set(staff.names.map((n) => n.given[0]).filter((g): g is string => !!g && g.length > 1));
-  const initials = new Set(staff.names.map((n) => n.given[0]?.[0]).filter((g): g is string => !!g));
-  // Lower-case particles belong to the family name ("Hans de Tisi" is found as "Tisi").
-  let t0 = familyStart;
-  while (t0 > 0 && PARTICLES.has(tokens[t0 - 1]?.raw ?? '')) t0--;
-  // Walk back over middle names and initials ("Claire M. Brown", "J.-C. Paterna", "Xi-Xia Li").
-  let initialStart: number | null = null;
-  for (let j = t0 - 1; j >= 0 && t0 - j <= 4; j--) {
-    const t = tokens[j] as Token;
-    if (!isCapitalised(t.raw)) break;
-    if (firsts.has(t.norm)) return t.start;
-    // Hyphenated given names split into tokens: "Ching-Yen" → ching + yen.
-    const joined = tokens
-      .slice(j, t0)
-      .map((x) => x.norm)
-      .join('');
-    if (staff.names.some((n) => n.given.length > 1 && n.given.join('') === joined)) return t.start;
-    if (!strict && j === t0 - 1 && TITLES.has(t.norm)) return t.start;
-    if (isInitials(t.raw)) {
-      if (initials.has(t.norm[0] ?? '')) initialStart = t.start;
-      continue;
-    }
-    if (t.raw.length > 1 && j === t0 - 1) continue; // a middle name
-    break;
+  anchorsAt: (pos: number) => ReadonlySet<number> | undefined,
+): StaffHit[] {
+  const out: StaffHit[] = [];
+  const { tokens } = stream;
+  const exactAt = new Set<string>();
+  // Full names first, so the half of a double name is not found again where the whole stands.
+  const ordered = [...families].sort((a, b) => Number(a.partial) - Number(b.partial));
+  for (const f of ordered) {
+    // The last word carries the capital ("van Zeeburg", "de Tisi").
+    const last = tokens[f.t1];
+    const staff = cp.facilities[f.facility]?.staff[f.staff];
+    if (!last || !staff || !isCapitalised(last.raw)) continue;
+    const key = `${f.t0}:${f.facility}:${f.staff}`;
+    const anchors = anchorsAt(last.start);
+    const anchored = !!anchors && (anchors.has(f.facility) || anchors.has(RRID_ANCHOR));
+    if (f.partial && (exactAt.has(key) || !anchored)) continue;
+    const m = confirmStaff(staff, text, tokens, f.t0, f.t1, names, f.facility, f.partial, anchored ? 1 : 0);
+    if (!m) continue;
+    const variant = f.partial || m.edits > 0;
+    if (!variant) exactAt.add(key);
+    const hit: StaffHit = { facility: f.facility, staff: f.staff, start: m.start, end: m.end, variant };
+    if (variant) hit.written = { given: m.given, family: writtenFamily(stream, f.t0, f.t1) };
+    out.push(hit);
   }
-  if (initialStart !== null && !strict) return initialStart;
-  const start = tokens[t0]?.start ?? 0;
-  if (strict) return null;
-  // "Brown CM" (Vancouver order) or "Brown, Claire".
-  const next = tokens[t1 + 1];
-  if (next && isInitials(next.raw) && next.raw.length <= 3 && initials.has(next.norm[0] ?? '')) return start;
-  if (next && firsts.has(next.norm)) return start;
-  // "Brown (ABIF)": the facility's own name right after, in brackets.
-  const end = tokens[t1]?.end ?? 0;
-  if (names.some((n) => n.facility === facility && n.start > end && n.start - end <= 3)) return start;
-  return null;
-}
-
-function isCapitalised(raw: string): boolean {
-  return /^\p{Lu}/u.test(raw);
-}
-
-/** "C", "CM", "JC" as printed before or after a family name. */
-function isInitials(raw: string): boolean {
-  return raw.length <= 3 && /^\p{Lu}+$/u.test(raw);
+  if (cp.fuzzyFamilies.size > 0) out.push(...findMisspeltStaff(cp, stream, text, families, names, anchorsAt));
+  return out;
 }

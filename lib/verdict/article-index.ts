@@ -11,6 +11,7 @@ import type { StaffHit } from '../match/staff-text';
 import { findGrantNumbers, type GrantMention } from '../profile/grant-number';
 import { findRors } from '../profile/ror';
 import { findRrids } from '../profile/rrid';
+import { variantStands } from './name-variants';
 import { CREDIT_SECTIONS, type Place, placesOf } from './places';
 
 export type Span = { id: string; start: number; end: number };
@@ -76,7 +77,12 @@ export function indexArticle(article: ArticleRecord, cp: CompiledProfile): Artic
     for (const hit of at.scan.names) push(ix.names, hit.facility, { at, hit });
     if (!CREDIT_SECTIONS.has(place.section)) continue;
     for (const hit of at.scan.weakNames) push(ix.weakNames, hit.facility, { at, hit });
-    for (const hit of at.scan.staff) push(ix.staff, hit.facility, { at, hit });
+    for (const hit of at.scan.staff) {
+      const cf = cp.facilities[hit.facility];
+      const asAuthor = ix.staffAuthors.get(hit.facility * 65536 + hit.staff);
+      if (hit.variant && cf && !variantStands(cf, at, hit, authors, asAuthor)) continue;
+      push(ix.staff, hit.facility, { at, hit });
+    }
     for (const hit of at.scan.grants) push(ix.grantsAsWritten, hit.facility, { at, hit });
     for (const hit of at.scan.generic) ix.generic.push({ at, hit });
     for (const hit of at.rrids) push(ix.rrids, hit.id, { at, hit });
