@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ArticleRecord } from '../lib/article';
-import { decodeText, detectKind, extractDocument, parseDocument } from '../lib/cli/load-article';
+import { decodeText, detectDocument, extractDocument, parseDocument } from '../lib/cli/load-article';
 import {
   authorsF1,
   boundsMatch,
@@ -70,7 +70,8 @@ export function measure(dir: string, goldPath: string, repeat: number): DocResul
   let rec: ArticleRecord;
   try {
     const text = decodeText(readFileSync(docPath));
-    const kind = detectKind(text);
+    const { kind, fragment } = detectDocument(text);
+    if (kind === 'text' || fragment) throw new Error(`not a whole HTML page or JATS file (${kind})`);
     // Median of `repeat` runs each, so one garbage collection does not decide a document's time.
     const parseTimes: number[] = [];
     const extractTimes: number[] = [];

@@ -9,8 +9,11 @@ export const ARTICLE_RECORD_VERSION = 1;
 export type SectionKey = 'acknowledgements' | 'funding' | 'contributions';
 
 export interface Section {
-  /** The heading or run-in label as written ("Acknowledgments", "Funding:"). */
-  heading: string;
+  /**
+   * The heading or run-in label as written ("Acknowledgments", "Funding:"), or null when no heading
+   * announced the section and it was recognised by its wording (the record's warnings say where).
+   */
+  heading: string | null;
   /** Visible body text without the heading, whitespace collapsed to single spaces. */
   text: string;
 }
@@ -23,6 +26,12 @@ export interface Author {
   /** Bare ORCID iD (0000-0002-1825-0097), or null. */
   orcid: string | null;
   affiliations: string[];
+  /**
+   * "group" for a consortium, collaboration or study group listed as an author (JATS <collab>, "The XYZ
+   * Consortium"): its `name` is as written, `given`/`family`/`orcid` are null, and it never matches a
+   * person. Records stored before this field existed have none: read them as "person".
+   */
+  kind: 'person' | 'group';
 }
 
 /** The 14 official CRediT role names. */
@@ -110,6 +119,11 @@ export interface ArticleRecord {
   warnings: string[];
   /** Where the record came from (page URL), when known. Not part of the CLI output contract. */
   url?: string | null;
+  /**
+   * The document's whole visible text, one line per block, so a check can tell that a facility is named
+   * outside every section read. Not part of the CLI output (too large); not stored.
+   */
+  pageText?: string;
 }
 
 export function emptyRecord(kind: ArticleRecord['kind'], site = 'generic'): ArticleRecord {
@@ -127,4 +141,11 @@ export function emptyRecord(kind: ArticleRecord['kind'], site = 'generic'): Arti
     methodsMentions: [],
     warnings: [],
   };
+}
+
+/** The record without its page text: what is shown, stored for the dashboard and sent to other contexts. */
+export function withoutPageText(record: ArticleRecord): ArticleRecord {
+  if (record.pageText === undefined) return record;
+  const { pageText: _, ...rest } = record;
+  return rest;
 }

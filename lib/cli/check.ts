@@ -16,7 +16,8 @@ import { type LoadedArticle, loadArticle } from './load-article';
 
 export const CHECK_HELP = `usage: corecredit check --profile PROFILE.json FILE…
 
-Reads saved article pages (HTML) or JATS XML files and says, for each facility of the profile, how the
+Reads saved article pages (HTML or fragments), JATS XML files or plain text ("-": standard input) and
+says, for each facility of the profile, how the
 paper credits it: credit level (missing, generic, named, named-with-pid), where, RRID, staff, grants,
 flags, evidence and the statement that would complete the credit. Prints {"article", "facilities"}
 per FILE (a JSON array for several FILEs).
@@ -85,7 +86,7 @@ export const runCheck: Command = async (args, io) => {
   let failed = false;
   for (const file of files) {
     try {
-      const article = await loadArticle(file);
+      const article = await loadArticle(file, io.stdin);
       out.push({ article, facilities: check(article, compiled) });
     } catch (e) {
       failed = true;

@@ -11,8 +11,10 @@ const MAX_FILES = 10_000;
 
 export const EXTRACT_HELP = `usage: corecredit extract FILE…
 
-Reads saved article pages (HTML) or JATS XML files (detected from the content, not the extension) and
-prints what was extracted from each as JSON: one object for one FILE, a JSON array for several.
+Reads saved article pages (HTML, or a fragment of one), JATS XML files and plain text (.txt, .md, a
+draft's text; "-" reads standard input), detected from the content, and prints what was extracted from
+each as JSON: one object for one FILE, a JSON array for several. Credit sections without a heading are
+found by their wording; the warnings say so.
 
 If a FILE cannot be read (missing, a directory, empty, binary, truncated, XML that is not JATS, larger
 than 20 MB), a one-line reason goes to stderr, the FILE is left out of the output, the other FILEs are
@@ -43,7 +45,7 @@ export const runExtract: Command = async (args, io) => {
   let failed = false;
   for (const file of files) {
     try {
-      out.push(await loadArticle(file));
+      out.push(await loadArticle(file, io.stdin));
     } catch (e) {
       failed = true;
       // A bug in an extractor must still give one line, not a stack trace (CLI-CONTRACT.md).

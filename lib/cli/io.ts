@@ -7,6 +7,13 @@ export interface CliIo {
   stderr(text: string): void;
   /** Injected so `audit` can be pointed at a fake server in tests. */
   fetch: typeof fetch;
+  /** Standard input, read whole, for the file name "-" (default: the process's). */
+  stdin?: () => Promise<Uint8Array>;
+  /**
+   * The worker `audit` reads full texts in (lib/cli/jats-reader.ts). Default: the one built next to the
+   * CLI, else (run from the TypeScript sources) none; null reads them on the main thread.
+   */
+  jatsWorker?: URL | null;
 }
 
 export const EXIT_OK = 0;

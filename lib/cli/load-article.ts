@@ -9,34 +9,79 @@ import type { ArticleRecord } from '../article';
 import { ExtractError } from '../extract/errors';
 import { extract } from '../extract/index';
 import { extractJats } from '../extract/jats';
+import { extractText } from '../extract/text';
 import { InputError } from './io';
 
 /** Saved article pages are a few MB at most; bigger inputs are refused rather than parsed slowly. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export type LoadedArticle = ArticleRecord & { file: string; kind: 'html' | 'jats' };
+export type DocumentKind = 'html' | 'jats' | 'text';
+export type LoadedArticle = ArticleRecord & { file: string; kind: DocumentKind };
 
-/** Decides from the text whether it is JATS XML or HTML; throws InputError for anything else. */
-export function detectKind(text: string): 'html' | 'jats' {
-  const head = text.slice(0, 20_000);
+/** What a file holds, from its content (and, for plain text, its name). */
+export interface Detected {
+  kind: DocumentKind;
+  /** An HTML or JATS fragment: a part of a document, to be wrapped before parsing. */
+  fragment: boolean;
+}
+
+const HTML_TAG =
+  /<(?:!doctype\s+html|html|head|body|div|p|section|article|span|h[1-6]|table|ul|ol|li|a|em|strong|b|i|br|main|aside|footer|header|sup|sub)[\s>/]/i;
+const JATS_TAG =
+  /<(?:sec|ack|back|fn-group|ref-list|article-meta|front|contrib-group|funding-group|boxed-text|list-item|xref|ext-link|italic|bold)[\s>/]/;
+/** Extensions of plain-text files: read as text whatever characters they hold. */
+const TEXT_NAME = /\.(?:txt|text|md|markdown)$/i;
+
+/**
+ * Decides from the text whether it is JATS XML, HTML (a page or a fragment of one) or plain text; throws
+ * InputError for XML of another kind. `name` (a file name) only decides for .txt/.md files.
+ */
+export function detectDocument(text: string, name = ''): Detected {
+  if (TEXT_NAME.test(name)) return { kind: 'text', fragment: false };
+  // Comments may quote markup ("<!-- saved without <html> -->"): only the real tags decide.
+  const head = text.slice(0, 20_000).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   const isXml = /^\s*<\?xml\b/i.test(head);
   const jatsRoot =
     /<!DOCTYPE\s+article\b|<article\b[^>]*(?:dtd-version|xmlns:xlink|article-type)|<article-meta\b/.test(
       head,
     );
-  if (jatsRoot && !/<html\b/i.test(head.slice(0, 2000))) return 'jats';
-  if (/<!doctype\s+html\b|<html\b|<head\b|<body\b/i.test(head)) return 'html';
+  if (
+    (jatsRoot || /^\s*(?:<\?xml[^>]*\?>\s*)?<article[\s>]/.test(head)) &&
+    !/<html\b/i.test(head.slice(0, 2000))
+  )
+    return { kind: 'jats', fragment: false };
+  // Parts of JATS (the <body> and <back> of an article, say) are read as an article with no front matter.
+  if (JATS_TAG.test(head) && !/<(?:div|span|html|head|meta|script|link)[\s>]/i.test(head))
+    return { kind: 'jats', fragment: true };
+  if (/<!doctype\s+html\b|<html\b|<head\b|<body\b/i.test(head))
+    return { kind: 'html', fragment: !/<!doctype\s+html\b|<html\b|<body\b/i.test(head) };
   if (isXml) {
     const root = /<([A-Za-z][\w:.-]*)[\s>]/.exec(
       head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, ''),
     );
     throw new InputError(`XML that is not JATS (root element <${root?.[1] ?? '?'}>)`);
   }
-  throw new InputError('not an HTML page or a JATS XML file');
+  if (HTML_TAG.test(head)) return { kind: 'html', fragment: true };
+  return { kind: 'text', fragment: false };
+}
+
+/** The kind alone (see detectDocument). */
+export function detectKind(text: string, name = ''): DocumentKind {
+  return detectDocument(text, name).kind;
+}
+
+/** A fragment's markup made a document: HTML inside <body>, JATS inside an <article> with an empty front. */
+function wrapFragment(text: string, kind: DocumentKind): string {
+  if (kind === 'jats') {
+    const bare = text.replace(/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?/i, '');
+    return `<?xml version="1.0"?><article><front><article-meta/></front>${bare}</article>`;
+  }
+  return `<!DOCTYPE html><html><head></head><body>${text}</body></html>`;
 }
 
 /** Parses text of a known kind; throws InputError when it is visibly truncated. */
-export function parseDocument(text: string, kind: 'html' | 'jats'): Document {
+export function parseDocument(text: string, kind: 'html' | 'jats', fragment = false): Document {
+  if (fragment) text = wrapFragment(text, kind);
   if (kind === 'jats') {
     if (!/<\/article>\s*$/.test(text.slice(-2000)))
       throw new InputError('truncated JATS XML (no closing </article>)');
@@ -57,6 +102,20 @@ export function extractDocument(doc: Document, kind: 'html' | 'jats'): ArticleRe
     if (e instanceof ExtractError) throw new InputError(e.message);
     throw e;
   }
+}
+
+/** Reads decoded text of any supported kind into a record (what loadArticle does after reading bytes). */
+export function articleFromText(text: string, name = ''): { record: ArticleRecord; kind: DocumentKind } {
+  const { kind, fragment } = detectDocument(text, name);
+  if (kind === 'text') return { record: extractText(text), kind };
+  const record = extractDocument(parseDocument(text, kind, fragment), kind);
+  if (fragment)
+    record.warnings.unshift(
+      kind === 'jats'
+        ? 'The file is a part of a JATS article (no <front> matter): it was read without authors or DOI.'
+        : 'The file is an HTML fragment (no <html> or <body>): it was read as the body of a page.',
+    );
+  return { record, kind };
 }
 
 /** Decodes bytes as UTF-8 (or the charset a page declares); refuses binary content. */
@@ -84,8 +143,8 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /** The record in the CLI contract's key order, "file" first; fields outside the contract (url) left out. */
-export function orderedArticle(file: string, r: ArticleRecord, kind: 'html' | 'jats'): LoadedArticle {
-  return {
+export function orderedArticle(file: string, r: ArticleRecord, kind: DocumentKind): LoadedArticle {
+  const article: LoadedArticle = {
     file,
     kind,
     site: r.site,
@@ -100,22 +159,45 @@ export function orderedArticle(file: string, r: ArticleRecord, kind: 'html' | 'j
     methodsMentions: r.methodsMentions,
     warnings: r.warnings,
   };
+  // Kept for the check (a facility named outside every section), never printed.
+  if (r.pageText !== undefined)
+    Object.defineProperty(article, 'pageText', { value: r.pageText, enumerable: false });
+  return article;
 }
 
-/** Reads, detects, parses and extracts one file. `file` in the result is the path as given. */
-export async function loadArticle(path: string): Promise<LoadedArticle> {
-  const info = await stat(path).catch(() => null);
-  if (!info) throw new InputError(`${path}: no such file`);
-  if (info.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
-  if (info.size === 0) throw new InputError(`${path}: empty file`);
-  if (info.size > MAX_FILE_BYTES) {
-    throw new InputError(`${path}: too large (${Math.round(info.size / 1048576)} MB; the limit is 20 MB)`);
+/** Standard input, read whole (for the file name "-"). */
+export async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const b = chunk as Buffer;
+    size += b.length;
+    if (size > MAX_FILE_BYTES) throw new InputError('-: standard input is too large (the limit is 20 MB)');
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Reads, detects, parses and extracts one file ("-": standard input). `file` in the result is the path as given. */
+export async function loadArticle(path: string, stdin = readStdin): Promise<LoadedArticle> {
+  let bytes: Uint8Array;
+  if (path === '-') {
+    bytes = await stdin();
+    if (bytes.length === 0) throw new InputError('-: standard input is empty');
+  } else {
+    const info = await stat(path).catch(() => null);
+    if (!info) throw new InputError(`${path}: no such file`);
+    if (info.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
+    if (info.size === 0) throw new InputError(`${path}: empty file`);
+    if (info.size > MAX_FILE_BYTES) {
+      throw new InputError(`${path}: too large (${Math.round(info.size / 1048576)} MB; the limit is 20 MB)`);
+    }
+    bytes = await readFile(path);
   }
   try {
-    const text = decodeText(await readFile(path));
+    const text = decodeText(bytes);
     if (!text.trim()) throw new InputError('empty file');
-    const kind = detectKind(text);
-    const record = extractDocument(parseDocument(text, kind), kind);
+    const { record, kind } = articleFromText(text, path);
     return orderedArticle(path, record, kind);
   } catch (e) {
     if (e instanceof InputError) throw new InputError(`${path}: ${e.message}`);

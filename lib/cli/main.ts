@@ -15,7 +15,7 @@ export const HELP = `usage: corecredit <command> [options] FILE…
 Checks whether research papers credit the core facilities that made them possible.
 
 commands:
-  extract FILE…                          what a saved page or JATS XML file says (JSON)
+  extract FILE…                          what a saved page, JATS XML or text file says (JSON)
   check --profile PROFILE.json FILE…     how each facility in the profile is credited (JSON)
   audit …                                check many papers fetched from public APIs
                                          (corecredit audit --help)

@@ -102,6 +102,10 @@ export interface TextSink {
   left: number;
   /** Elements to leave out on top of the never-rendered ones (navigation lists inside sections…). */
   skip?: (el: Element) => boolean;
+  /** A block that ends the text (a correspondence address after an acknowledgement): nothing more is read. */
+  halt?: (el: Element) => boolean;
+  /** Set when `halt` stopped the text (it is complete, not cut short). */
+  halted?: boolean;
 }
 
 export function appendVisibleText(node: Node, sink: TextSink): void {
@@ -117,6 +121,11 @@ export function appendVisibleText(node: Node, sink: TextSink): void {
     const el = node as Element;
     if (isSkipped(el) || sink.skip?.(el)) return;
     const block = BLOCK_TAGS.has(tagOf(el));
+    if (block && sink.halt?.(el)) {
+      sink.left = 0;
+      sink.halted = true;
+      return;
+    }
     if (block) sink.parts.push(' ');
     for (let c = el.firstChild; c && sink.left > 0; c = c.nextSibling) appendVisibleText(c, sink);
     if (block) sink.parts.push(' ');

@@ -6,10 +6,13 @@ import { type ArticleRecord, emptyRecord, type SectionKey } from '../article';
 import { findAuthors } from './authors';
 import { parseContributions } from './credit-roles';
 import { tagOf } from './dom';
+import { creditPlaceBlocks } from './html-blocks';
 import { findDoi, findJournal, findPublished, findTitle, jsonLd } from './meta';
 import { findMethodsMentions } from './methods-mentions';
-import { type FoundSection, findSections, pickSection, type SectionOptions, wasCutShort } from './sections';
+import { pageText } from './page-text';
+import { type FoundSection, pickSection, readSections, type SectionOptions } from './sections';
 import type { SiteAdapter } from './site-adapter';
+import { addUnheaded } from './unheaded';
 
 const SECTION_KEYS: SectionKey[] = ['acknowledgements', 'funding', 'contributions'];
 
@@ -53,22 +56,27 @@ export function readGeneric(doc: Document, adapter: SiteAdapter | null): Generic
   }
   const opts: SectionOptions = adapter?.sections ?? {};
   const root = (adapter?.root && doc.querySelector(adapter.root)) || body;
-  let found = findSections(root, opts);
+  let read = readSections(root, opts);
+  let readRoot = root;
   // The site's main container may miss back matter placed after it: read the whole body then.
-  if (root !== body && !found.some((f) => f.kind !== 'methods')) found = findSections(body, opts);
-
-  if (wasCutShort(root) || wasCutShort(body))
-    record.warnings.push('The page is very large: only its first part was read.');
+  if (root !== body && !read.found.some((f) => f.kind !== 'methods')) {
+    read = readSections(body, opts);
+    readRoot = body;
+  }
+  const { found } = read;
+  if (read.cutShort) record.warnings.push('The page is very large: only its first part was read.');
   for (const key of SECTION_KEYS) {
     const s = pickSection(found, key);
     record.sections[key] = s ? { heading: s.heading, text: s.text } : null;
     if (s?.truncated)
       record.warnings.push(`The ${key} section is very long and was cut at ${s.text.length} characters.`);
   }
+  addUnheaded(record, () => creditPlaceBlocks(readRoot, read.headings, read.covered));
+  record.pageText = pageText(body);
   const contributions = record.sections.contributions;
   if (contributions) {
     try {
-      record.credit = parseContributions(contributions.text, record.authors);
+      record.credit = parseContributions(contributions.text, record.authors, record.warnings);
     } catch (e) {
       record.warnings.push(`Could not read CRediT roles: ${String(e)}`);
     }

@@ -41,7 +41,7 @@ const TABLE: Array<[HeadingKind, RegExp]> = [
   ],
   [
     'other-backmatter',
-    /^(?:(?:declaration|statement|disclosure)s? of (?:competing |conflicting )?interests?|(?:competing|conflicting|conflicts? of|declaration of competing) interests?(?: statement)?|conflicts? of interests?(?: statement| disclosure)?|disclosures?(?: statement)?|financial disclosures?|ethics(?: statement| approval.*| declarations?)?|ethical (?:approval|statement|considerations)|(?:data|code|data and code|software) availability(?: statement)?|availability of data and materials|data accessibility|data sharing(?: statement)?|supplementary (?:material|materials|information|data|files)|supporting information|additional (?:information|files?)|appendix(?: [a-z0-9]+)?|appendices|abbreviations|glossary|footnotes|notes|author notes|declarations|consent for publication|publisher['’]s note|decision letter|reviewer(?:s['’]|['’]s)? reports?|review history|peer review(?: history| report)?|author response|editor['’]s evaluation|elife assessment|ethics declarations|rights and permissions|about this article|cite this article|copyright|license|open access|article information|author information|additional information|related articles?|figures?|tables?|conflits? d['’]intérêts?|conflitos? de interesses?|conflicto de intereses|interessenkonflikt|conflitto di interessi|利益相反|利益冲突|이해관계|konflik kepentingan)$/u,
+    /^(?:(?:declaration|statement|disclosure)s? of (?:competing |conflicting )?interests?|(?:competing|conflicting|conflicts? of|declaration of competing) (?:financial )?interests?(?: statement)?|conflicts? of interests?(?: statement| disclosure)?|disclosures?(?: statement)?|financial disclosures?|ethics(?: statement| approval.*| declarations?)?|ethical (?:approval|statement|considerations)|(?:data|code|data and code|software) availability(?: statement)?|availability of data and materials|data accessibility|data sharing(?: statement)?|supplementary (?:material|materials|information|data|files)|supporting information|additional (?:information|files?)|appendix(?: [a-z0-9]+)?|appendices|abbreviations|glossary|footnotes|notes|author(?:['’]?s)? notes?|declarations|consent for publication|publisher['’]s note|decision letter|reviewer(?:s['’]|['’]s)? reports?|review history|peer review(?: history| report)?|author response|editor['’]s evaluation|elife assessment|ethics declarations|rights and permissions|about this article|cite this article|copyright|license|open access|article information|author information|additional information|related articles?|figures?|tables?|conflits? d['’]intérêts?|conflitos? de interesses?|conflicto de intereses|interessenkonflikt|conflitto di interessi|利益相反|利益冲突|이해관계|konflik kepentingan)$/u,
   ],
 ];
 
@@ -81,6 +81,17 @@ export function classifyHeading(heading: string): HeadingKind | null {
   if (!h) return null;
   for (const [kind, re] of TABLE) if (re.test(h)) return kind;
   return null;
+}
+
+/**
+ * Headings of blocks that collect notes (footnotes, author notes, article information): their paragraphs
+ * are read for credit by wording, since papers put acknowledgements and funding there without a heading.
+ */
+const NOTES_HEADING =
+  /^(?:notes?|footnotes?|end ?notes?|author(?:['’]?s['’]?)? notes?|notes? (?:on|about) (?:the )?(?:authors?|contributors?)|article notes|additional information|article information|author information|information|declarations?|statements?(?: and declarations)?|back matter|notas?|anmerkungen|fußnoten|脚注|注释|注)$/u;
+
+export function isNotesHeading(heading: string): boolean {
+  return NOTES_HEADING.test(normaliseHeading(heading));
 }
 
 /** True for kinds that open one of the three credit sections of the record. */

@@ -40,10 +40,23 @@ function runInLabel(el: Element, kind: HeadingKind): Element | undefined {
   return classifyHeading((first.textContent ?? '').replace(/[:.\s]+$/, '')) === kind ? first : undefined;
 }
 
+/**
+ * A first paragraph that is only a heading ("<p>Acknowledgements</p>", a title turned into text by a
+ * conversion), classified; undefined when the first paragraph is text.
+ */
+function labelParagraph(el: Element): { p: Element; kind: HeadingKind } | undefined {
+  const p = elementChildren(el).find((c) => localName(c) !== 'label');
+  if (!p || localName(p) !== 'p') return undefined;
+  const text = jatsText(p);
+  const kind = text.length <= 90 ? classifyHeading(text.replace(/[:.\s]+$/, '')) : null;
+  return kind ? { p, kind } : undefined;
+}
+
 function section(el: Element, kind: HeadingKind, fallback: string): JatsSection | null {
   const title = titleOf(el);
   const label = childrenNamed(el, 'label');
-  const runIn = title ? undefined : runInLabel(el, kind);
+  const bare = title ? undefined : labelParagraph(el);
+  const runIn = title || bare ? bare?.p : runInLabel(el, kind);
   const skip = [...(title ? [title] : []), ...label, ...(runIn ? [runIn] : [])];
   const text = jatsText(el, skip).replace(/^[:.\s]+/, '');
   if (!text) return null;
@@ -78,7 +91,7 @@ function typeOf(el: Element): string {
 function titled(index: ElementIndex, kind: HeadingKind): Element[] {
   return within(index, ['sec', 'fn-group', 'fn', 'notes', 'app']).filter((el) => {
     const t = titleOf(el);
-    const byTitle = t !== undefined ? classifyHeading(jatsText(t)) : null;
+    const byTitle = t !== undefined ? classifyHeading(jatsText(t)) : (labelParagraph(el)?.kind ?? null);
     if (byTitle) return byTitle === kind;
     return TYPE_PATTERNS[kind]?.test(typeOf(el)) ?? false;
   });

@@ -4,14 +4,23 @@
  * with 'text/xml'; only namespace-free DOM calls are used, so both behave the same.
  * `site` is the publisher detected from the DOI/journal (see jatsSite), or "jats".
  */
-import { type ArticleRecord, emptyRecord, splitCredit } from '../article';
+import { type ArticleRecord, emptyRecord, type Section, splitCredit } from '../article';
 import { ExtractError } from './errors';
 import { jatsAuthors } from './jats-authors';
+import { jatsCreditBlocks } from './jats-blocks';
 import { jatsCredit } from './jats-credit';
 import { jatsDoi, jatsJournal, jatsPublished, jatsSite, jatsTitle } from './jats-meta';
-import { findAck, findContributions, findFunding, methodsSections, sectionLines } from './jats-sections';
-import { childrenNamed, descendantsNamed, indexElements, jatsText, localName } from './jats-text';
+import {
+  findAck,
+  findContributions,
+  findFunding,
+  type JatsSection,
+  methodsSections,
+  sectionLines,
+} from './jats-sections';
+import { childrenNamed, descendantsNamed, indexElements, jatsLines, jatsText, localName } from './jats-text';
 import { findMethodsMentions, MAX_MENTIONS } from './methods-mentions';
+import { addUnheaded } from './unheaded';
 
 /**
  * The JATS <article>: the root, or the first <article> inside a wrapper (PMC efetch's <pmc-articleset>,
@@ -28,6 +37,12 @@ function articleOf(doc: Document): Element | undefined {
 export function isJats(doc: Document): boolean {
   const article = articleOf(doc);
   return article !== undefined && childrenNamed(article, 'front').length > 0;
+}
+
+/** The contributions statement one paragraph per line: from its element, or as found unheaded. */
+function contributionsLines(record: ArticleRecord, headed: JatsSection | null): string | null {
+  if (headed) return sectionLines(headed);
+  return record.sections.contributions?.text ?? null;
 }
 
 export function extractJats(doc: Document): ArticleRecord {
@@ -56,7 +71,7 @@ export function extractJats(doc: Document): ArticleRecord {
   if (record.authors.length === 0) record.warnings.push('no authors found in <contrib-group>');
   if (!doi) record.warnings.push('no DOI in <article-meta>');
 
-  const strip = ({ heading, text }: { heading: string; text: string }) => ({ heading, text });
+  const strip = ({ heading, text }: Section) => ({ heading, text });
   const ack = findAck(index);
   const funding = findFunding(index, meta, site);
   const contributions = findContributions(index);
@@ -67,9 +82,17 @@ export function extractJats(doc: Document): ArticleRecord {
   };
 
   const conFootnotes = (index.get('fn') ?? []).filter((fn) => fn.getAttribute('fn-type') === 'con');
+  const used = new Set<Element>([
+    ...conFootnotes,
+    ...[ack, funding, contributions].flatMap((x) => (x ? [x.element] : [])),
+  ]);
+  addUnheaded(record, () => jatsCreditBlocks(front, body, back, used));
+  record.pageText = jatsLines(root);
   Object.assign(
     record,
-    splitCredit(jatsCredit(contribs, conFootnotes, contributions ? sectionLines(contributions) : null)),
+    splitCredit(
+      jatsCredit(contribs, conFootnotes, contributionsLines(record, contributions), record.warnings),
+    ),
   );
 
   for (const sec of methodsSections([body, back])) {

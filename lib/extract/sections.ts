@@ -17,6 +17,7 @@ import {
   tagOf,
 } from './dom';
 import { classifyHeading, type HeadingKind, headingText } from './headings';
+import { endsSection, isSectionMenuItem } from './section-menu';
 
 export interface SectionOptions {
   /**
@@ -99,6 +100,8 @@ interface Marks {
   classified: Set<Element>;
   /** The heading elements themselves. */
   self: Set<Element>;
+  /** Elements read whole into some section's body (the unheaded search leaves them alone). */
+  covered: Set<Element>;
 }
 
 function ownLabel(el: Element): string | null {
@@ -148,14 +151,8 @@ const NOTES_HINT = /fn|foot|note|back|ack|fund|contrib|declar|info/i;
  * Heading-like elements under `root`, in document order, found in one walk (querySelectorAll with
  * attribute-substring selectors is slow in linkedom and walks the document once per selector).
  */
-/** Sentinel pushed by headingLike when it stopped at MAX_ELEMENTS; roots read partially are remembered. */
+/** Sentinel pushed by headingLike when it stopped at MAX_ELEMENTS. */
 const CUT_MARK = {} as Element;
-const cutShort = new WeakSet<Element>();
-
-/** True when the last findSections(root) stopped early on a huge page (a warning for the record). */
-export function wasCutShort(root: Element): boolean {
-  return cutShort.has(root);
-}
 
 function headingLike(root: Element, extraSet: Set<Element> | null, limit: number): Element[] {
   const out: Element[] = [];
@@ -190,7 +187,9 @@ function headingLike(root: Element, extraSet: Set<Element> | null, limit: number
       HEADING_TAGS.has(tag) || (cls !== null && HEADING_CLASS.test(cls)) || attr(el, 'role') === 'heading';
     if (!hit && (tag === 'p' || (notes && PREFIX_TAGS.has(tag)))) {
       const lead = leadingText(el);
-      hit = lead !== null && PREFIX_RE.test(lead);
+      // "Funding: …" opening a paragraph, or a paragraph that is nothing but a label ("Acknowledgments"
+      // set as body text, as manuscripts and converted documents do).
+      hit = (lead !== null && PREFIX_RE.test(lead)) || (tag === 'p' && isBareLabel(el));
     }
     if (hit || extraSet?.has(el)) out.push(el);
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
@@ -199,6 +198,17 @@ function headingLike(root: Element, extraSet: Set<Element> | null, limit: number
     }
   }
   return out;
+}
+
+/** A paragraph whose whole text is a short label (at most a few inline pieces, no blocks). */
+function isBareLabel(el: Element): boolean {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (++n > 3) return false;
+    if (c.nodeType === 3 && (c as Text).data.length > MAX_LABEL * 2) return false;
+    if (c.nodeType === 1 && isBlock(c as Element)) return false;
+  }
+  return n > 0 && (el.textContent ?? '').length <= MAX_LABEL * 2;
 }
 
 function afterLabel(block: Element, label: string): string {
@@ -213,13 +223,14 @@ function insideLink(el: Element): boolean {
   return false;
 }
 
-function collectCandidates(root: Element, opts: SectionOptions): Candidate[] {
+function collectCandidates(
+  root: Element,
+  opts: SectionOptions,
+): { candidates: Candidate[]; cutShort: boolean } {
   const explicit = opts.headingSelector ? new Set(root.querySelectorAll(opts.headingSelector)) : null;
   const all = headingLike(root, explicit, MAX_CANDIDATES);
-  if (all[all.length - 1] === CUT_MARK) {
-    all.pop();
-    cutShort.add(root);
-  }
+  const cutShort = all[all.length - 1] === CUT_MARK;
+  if (cutShort) all.pop();
   const n = all.length;
   const out: Candidate[] = [];
   const seen = new Set<Element>();
@@ -256,6 +267,8 @@ function collectCandidates(root: Element, opts: SectionOptions): Candidate[] {
     let kind = classifyHeading(label);
     if (!kind && !isH) continue;
     if (kind && opts.exclude && el.closest(opts.exclude)) continue;
+    // A list of section names (a "Jump to" menu) is navigation, whatever its markup.
+    if (kind && isSectionMenuItem(el)) continue;
     let target = el;
     let runIn = false;
     let runInBlockEl: Element | undefined;
@@ -293,13 +306,14 @@ function collectCandidates(root: Element, opts: SectionOptions): Candidate[] {
     seen.add(target);
     out.push({ el: target, kind, label, rank: runIn ? 8 : headingRank(target), runIn, block: runInBlockEl });
   }
-  return out;
+  return { candidates: out, cutShort };
 }
 
 function markBoundaries(cands: Candidate[], root: Element): Marks {
   const minRank = new Map<Element, number>();
   const classified = new Set<Element>();
   const self = new Set<Element>();
+  const covered = new Set<Element>();
   for (const c of cands) {
     if (c.runIn) {
       // A run-in label ends the section before it, but has no rank of its own.
@@ -319,7 +333,7 @@ function markBoundaries(cands: Candidate[], root: Element): Marks {
       if (p === root) break;
     }
   }
-  return { minRank, classified, self };
+  return { minRank, classified, self, covered };
 }
 
 /** Appends the body that follows `start` (siblings, climbing out of wrappers) until a boundary. */
@@ -357,7 +371,8 @@ function walkUntilStop(el: Element, rank: number, marks: Marks, sink: TextSink, 
   if (isSkipped(el) || isChrome(el) || (exclude && el.matches(exclude))) return false;
   if (!stops(el, rank, marks)) {
     appendVisibleText(el, sink);
-    return false;
+    marks.covered.add(el);
+    return sink.halted === true;
   }
   if (marks.self.has(el)) return true;
   const block = isBlock(el);
@@ -401,23 +416,48 @@ function bodyOf(
   return collapseWhitespace(sink.parts.join('')).replace(/^[:.\-–—]\s*/, '');
 }
 
+/** A heading (or run-in label) of the page, as the unheaded search needs to know it. */
+export interface PageHeading {
+  el: Element;
+  kind: HeadingKind | null;
+  label: string;
+  runIn: boolean;
+}
+
+export interface SectionRead {
+  /** Every classified section with a body, in document order. */
+  found: FoundSection[];
+  /** Every heading candidate, in document order (classified or not). */
+  headings: PageHeading[];
+  /** Elements read whole into some section's body. */
+  covered: Set<Element>;
+  /** The page was too large to walk: only its first part was read. */
+  cutShort: boolean;
+}
+
+/** Credit sections end at a correspondence address, dates or a copyright line, heading or not. */
+const CREDIT_KINDS = new Set<HeadingKind>(['acknowledgements', 'funding', 'contributions']);
+
 /**
  * Every classified section of the page, in document order, with its body text.
  * Credit sections are capped at `maxChars`; methods at 20× that.
  */
-export function findSections(root: Element, opts: SectionOptions = {}): FoundSection[] {
+export function readSections(root: Element, opts: SectionOptions = {}): SectionRead {
   const max = opts.maxChars ?? 30_000;
-  const cands = collectCandidates(root, opts);
+  const { candidates: cands, cutShort } = collectCandidates(root, opts);
   const marks = markBoundaries(cands, root);
-  const out: FoundSection[] = [];
+  const found: FoundSection[] = [];
   for (const c of cands) {
     if (!c.kind || c.kind === 'references' || c.kind === 'other-backmatter') continue;
     const cap = c.kind === 'methods' ? max * 20 : max;
     const sink: TextSink = { parts: [], left: cap, skip: isChrome };
+    if (CREDIT_KINDS.has(c.kind)) sink.halt = endsSection;
     const text = bodyOf(c, marks, root, opts, cap, sink);
+    if (c.block) marks.covered.add(c.block);
+    marks.covered.add(c.el);
     if (!text) continue;
-    out.push({
-      truncated: sink.left <= 0,
+    found.push({
+      truncated: sink.left <= 0 && !sink.halted,
       kind: c.kind,
       heading: headingText(c.label),
       text,
@@ -426,7 +466,13 @@ export function findSections(root: Element, opts: SectionOptions = {}): FoundSec
       runIn: c.runIn,
     });
   }
-  return out;
+  const headings = cands.map((c) => ({ el: c.el, kind: c.kind, label: c.label, runIn: c.runIn }));
+  return { found, headings, covered: marks.covered, cutShort };
+}
+
+/** The sections alone (see readSections). */
+export function findSections(root: Element, opts: SectionOptions = {}): FoundSection[] {
+  return readSections(root, opts).found;
 }
 
 /**

@@ -1,20 +1,145 @@
 /**
- * Plain text (a selection on any page or PDF, a pasted draft) → an article record. Headings on their
- * own line or as run-in labels ("Funding: …") open sections; text with no heading at all is read as
- * acknowledgements, because that is what users select and paste most.
+ * Plain text (a selection on any page or PDF, a pasted or uploaded draft, a .txt/.md file, a page saved
+ * as text) → an article record. Headings on their own line or as run-in labels ("Funding: …") open
+ * sections; where no heading announces credit, paragraphs are read by their wording in the places papers
+ * put it (unheaded.ts). A short text with no heading at all (what users select and paste) is read whole.
  */
 import { type ArticleRecord, emptyRecord, type SectionKey } from '../article';
 import { collapseWhitespace } from '../text';
-import { classifyHeading, type HeadingKind } from './headings';
+import { creditWording } from './credit-language';
+import { classifyHeading, type HeadingKind, isNotesHeading } from './headings';
+import { findMethodsMentions } from './methods-mentions';
+import { endsSectionText } from './section-menu';
+import { dropMenus, isBodySectionHeading, joinWrapped, textLines } from './text-lines';
+import { addUnheaded, type TextBlock } from './unheaded';
 
-/** Longer input is cut: a selection or a draft's back matter is far smaller. */
+/** Longer input is cut: a selection or a draft is far smaller. */
 const MAX_CHARS = 1_000_000;
+/** Per credit section, as for pages. */
+const MAX_SECTION = 30_000;
+/** A text this short with no heading is a selection, read whole. */
+const MAX_SELECTION = 4000;
 const RUN_IN_LABEL = /^\s*([^:：.\n]{3,60})[:：]\s+(\S.*)$/s;
+const DOI = /\b(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;)\]])/i;
+const CREDIT_KEYS = new Set<HeadingKind>(['acknowledgements', 'funding', 'contributions']);
 
-interface Block {
+interface Part {
+  /** The heading that opened this part (null before the first one). */
   kind: HeadingKind | null;
-  heading: string;
+  heading: string | null;
+  notes: boolean;
+  /** Lines of the part (run-in label text first), blank lines as ''. */
   lines: string[];
+}
+
+function splitParts(text: string): Part[] {
+  const parts: Part[] = [{ kind: null, heading: null, notes: false, lines: [] }];
+  for (const line of dropMenus(textLines(text))) {
+    const current = parts[parts.length - 1] as Part;
+    if (!line) {
+      current.lines.push('');
+      continue;
+    }
+    const label = line.replace(/\s*[:：]$/, '');
+    const kind = line.length <= 90 ? classifyHeading(label) : null;
+    if (kind || isNotesHeading(label) || isBodySectionHeading(line)) {
+      parts.push({ kind, heading: label, notes: isNotesHeading(label), lines: [] });
+      continue;
+    }
+    const runIn = RUN_IN_LABEL.exec(line);
+    const runInKind = runIn ? classifyHeading(runIn[1] as string) : null;
+    if (runIn && runInKind) {
+      parts.push({
+        kind: runInKind,
+        heading: (runIn[1] as string).trim(),
+        notes: false,
+        lines: [runIn[2] as string],
+      });
+      continue;
+    }
+    current.lines.push(line);
+  }
+  return parts;
+}
+
+/** Paragraphs of a part: blank lines separate, wrapped lines are joined. */
+function paragraphsOf(part: Part): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const line of [...part.lines, '']) {
+    if (line) run.push(line);
+    else if (run.length) {
+      out.push(...joinWrapped(run));
+      run = [];
+    }
+  }
+  return out;
+}
+
+/** A credit section's paragraphs up to the first that closes the back matter (an address, a date line). */
+/** The first entry of a numbered reference list: a number alone, or "[1] Smith J" / "1. Smith, J.". */
+const REFERENCE_ENTRY =
+  /^(?:\[?\d{1,3}\]?\.?$|\[\d{1,3}\]\s|\d{1,3}\.\s+\p{Lu}[\p{L}'’-]+,?\s+(?:\p{Lu}\.|\p{Lu}{1,3}\b))/u;
+
+function sectionBody(paragraphs: string[]): string {
+  const kept: string[] = [];
+  for (const p of paragraphs) {
+    if (kept.length && (endsSectionText(p) || REFERENCE_ENTRY.test(p))) break;
+    kept.push(p);
+  }
+  return collapseWhitespace(kept.join(' ')).slice(0, MAX_SECTION);
+}
+
+/** Body sections that end the front matter (an abstract does not: funding and notes often follow it). */
+const FIRST_BODY_SECTION =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:introduction|background|main|main text|results?|methods?|materials and methods|discussion)$/i;
+
+/**
+ * Paragraphs where unheaded credit may sit: the front matter before the first body section, notes parts,
+ * back matter under other headings, what follows the references, and the text's last paragraphs.
+ */
+function creditBlocks(parts: Part[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const body: TextBlock[] = [];
+  let afterReferences = false;
+  let front = true;
+  parts.forEach((part, group) => {
+    if (
+      part.heading &&
+      (FIRST_BODY_SECTION.test(part.heading) || (part.kind !== null && part.kind !== 'other-backmatter'))
+    )
+      front = false;
+    if (part.kind === 'references') afterReferences = true;
+    if (part.kind !== null && part.kind !== 'references' && part.kind !== 'other-backmatter') return;
+    const place: TextBlock['place'] = part.notes
+      ? 'notes'
+      : front
+        ? 'front'
+        : afterReferences
+          ? 'after-references'
+          : part.kind === 'other-backmatter'
+            ? 'backmatter'
+            : 'tail';
+    // Plain text has no containers: only a notes part is one.
+    for (const text of paragraphsOf(part)) {
+      const block: TextBlock = { text, place, group, contained: part.notes };
+      if (place === 'tail') body.push(block);
+      blocks.push(block);
+    }
+  });
+  const tail = new Set(body.slice(-6));
+  return blocks.filter((b) => b.place !== 'tail' || tail.has(b));
+}
+
+/**
+ * Per-author details ("Contribution: Conceptualization, Writing" under each author of a page saved as
+ * text) repeat a bare "Contribution(s)" label with a short body: they are not a contributions section.
+ */
+function perAuthorLabels(parts: Part[]): Set<Part> {
+  const labels = parts.filter((p) => p.kind === 'contributions' && /^contributions?$/i.test(p.heading ?? ''));
+  return labels.length >= 2 && labels.every((p) => paragraphsOf(p).join(' ').length < 600)
+    ? new Set(labels)
+    : new Set();
 }
 
 export function extractText(input: string): ArticleRecord {
@@ -26,42 +151,41 @@ export function extractText(input: string): ArticleRecord {
       `The text was longer than ${MAX_CHARS.toLocaleString('en')} characters; only the start was read.`,
     );
   }
-  const blocks: Block[] = [{ kind: null, heading: '', lines: [] }];
-  for (const line of text.split(/\r?\n/)) {
-    const trimmed = collapseWhitespace(line);
-    if (trimmed === '') continue;
-    const heading = classifyHeading(trimmed);
-    if (heading) {
-      blocks.push({ kind: heading, heading: trimmed.replace(/[:：]$/, ''), lines: [] });
-      continue;
-    }
-    const runIn = RUN_IN_LABEL.exec(trimmed);
-    const label = runIn ? classifyHeading(runIn[1] as string) : null;
-    if (runIn && label) {
-      blocks.push({ kind: label, heading: (runIn[1] as string).trim(), lines: [runIn[2] as string] });
-      continue;
-    }
-    (blocks[blocks.length - 1] as Block).lines.push(trimmed);
+  record.pageText = text;
+  record.doi = DOI.exec(text.slice(0, 20_000))?.[1]?.toLowerCase() ?? null;
+  const parts = splitParts(text);
+
+  const perAuthor = perAuthorLabels(parts);
+  for (const part of parts) {
+    if (!part.kind || !CREDIT_KEYS.has(part.kind) || perAuthor.has(part)) continue;
+    const key = part.kind as SectionKey;
+    const body = sectionBody(paragraphsOf(part));
+    if (!body) continue;
+    const current = record.sections[key];
+    // A section split by a page break or repeated heading is read as one.
+    record.sections[key] = current
+      ? {
+          heading: current.heading,
+          text: collapseWhitespace(`${current.text} ${body}`).slice(0, MAX_SECTION),
+        }
+      : { heading: part.heading, text: body };
+  }
+  // A methods heading may appear twice (a summary's and the section's): all of their text is read.
+  const methods = parts.filter((p) => p.kind === 'methods');
+  if (methods.length > 0) {
+    const body = collapseWhitespace(methods.flatMap(paragraphsOf).join(' '));
+    record.methodsMentions = findMethodsMentions(methods[0]?.heading ?? 'Methods', body);
   }
 
-  const found = blocks.filter((block) => block.kind !== null);
-  if (found.length === 0) {
-    const body = collapseWhitespace((blocks[0] as Block).lines.join(' '));
-    if (body) {
-      record.sections.acknowledgements = { heading: 'Selected text', text: body };
-      record.warnings.push('No section heading was found, so the whole text was read as acknowledgements.');
-    }
+  const headed = parts.some((p) => p.kind !== null || p.notes);
+  const whole = collapseWhitespace(text);
+  if (!headed && whole && whole.length <= MAX_SELECTION) {
+    // A selection: the whole text is the credit the user pointed at.
+    const key = creditWording(whole)?.kind ?? 'acknowledgements';
+    record.sections[key] = { heading: null, text: whole };
+    record.warnings.push(`No section heading was found, so the whole text was read as ${key}.`);
     return record;
   }
-  for (const block of found) {
-    const key = block.kind as HeadingKind;
-    if (key !== 'acknowledgements' && key !== 'funding' && key !== 'contributions') continue;
-    const body = collapseWhitespace(block.lines.join(' '));
-    const current = record.sections[key as SectionKey];
-    // A section split by a page break or repeated heading is read as one.
-    record.sections[key as SectionKey] = current
-      ? { heading: current.heading, text: collapseWhitespace(`${current.text} ${body}`) }
-      : { heading: block.heading, text: body };
-  }
+  addUnheaded(record, () => creditBlocks(parts));
   return record;
 }

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { type ArticleRecord, CREDIT_ROLES } from '../article';
 
 const nullableString = z.nullable(z.string());
-const section = z.nullable(z.object({ heading: z.string(), text: z.string() }));
+const section = z.nullable(z.object({ heading: nullableString, text: z.string() }));
 
 export const articleRecordSchema = z.object({
   kind: z.enum(['html', 'jats', 'text']),
@@ -22,6 +22,8 @@ export const articleRecordSchema = z.object({
       family: nullableString,
       orcid: nullableString,
       affiliations: z.array(z.string()),
+      // Added after records were first stored: absent on old ones, which are all persons.
+      kind: z._default(z.enum(['person', 'group']), 'person'),
     }),
   ),
   sections: z.object({ acknowledgements: section, funding: section, contributions: section }),
@@ -35,6 +37,7 @@ export const articleRecordSchema = z.object({
   methodsMentions: z.array(z.object({ heading: z.string(), text: z.string() })),
   warnings: z.array(z.string()),
   url: z.optional(nullableString),
+  pageText: z.optional(z.string()),
 });
 
 // Compile-time proof that the schema and the hand-written type agree.

@@ -34,7 +34,7 @@ describe('extractText', () => {
   it('reads text without any heading as acknowledgements, and says so', () => {
     const record = extractText('  We thank   the imaging core\u00a0for help. ');
     expect(record.sections.acknowledgements).toEqual({
-      heading: 'Selected text',
+      heading: null,
       text: 'We thank the imaging core for help.',
     });
     expect(record.warnings).toHaveLength(1);

@@ -1,0 +1,122 @@
+/**
+ * Credit by its wording: whether a paragraph thanks someone, states funding or says who did what, in the
+ * languages the heading vocabulary knows. Used where no heading says what a paragraph is (footnotes, end
+ * notes, author notes, plain text, manuscripts). Only the paragraph's opening counts — "We thank …",
+ * "This work was supported by …", "A.B. designed the study" — because credit statements announce
+ * themselves in their first words, and prose that merely contains "thanks to" somewhere does not.
+ */
+import type { SectionKey } from '../article';
+
+export interface CreditWording {
+  kind: SectionKey;
+  /** 2: the opening is a credit formula; 1: a credit formula in the first sentence, or only grant numbers. */
+  strength: 1 | 2;
+  /** The words that decided it, for warnings ("We thank"). */
+  cue: string;
+}
+
+// Thanks: "We thank", "The authors (would like to) thank", "I am grateful", "We gratefully acknowledge",
+// "Thanks are due", "We dedicate this work", and the other languages' formulas.
+const THANKS =
+  /\b(?:thank(?:s|ful)?|grateful(?:ly)?|gratitude|indebted|acknowledge[sd]?|acknowledging|appreciate[sd]?|appreciation|dedicate[sd]?|in memory of)\b|agrade[cç]|remerci|\bdanken?\b|\bdank(?:e|en)? (?:an|gilt|geht)|ringrazi|bedank|dankbaar|\bterima kasih|感谢|感謝|致谢|謝意|谢意|谢谢|감사/iu;
+const THANKS_OPENING = new RegExp(
+  '^(?:(?:we|i|the authors?|all authors|authors|this (?:author|team))\\s+(?:would (?:also )?like to |wish to |want to |are |am |is |also |further |sincerely |gratefully |warmly |deeply |greatly |especially |particularly |kindly |hereby )*' +
+    '(?:thank|acknowledge|appreciate|express|extend|dedicate|are grateful|am grateful|is grateful|grateful|are indebted|am indebted|owe|recognize|recognise)|' +
+    '(?:special |sincere |our |many |grateful )?thanks (?:are|go|to|is)\\b|thanks to\\b|our (?:sincere |special )?(?:thanks|gratitude)|' +
+    'the authors? (?:is|are) (?:grateful|indebted|thankful)|we are (?:grateful|indebted|thankful)|' +
+    'agradec|agradeç|gostar[ií]amos de agradecer|nous remercions|je remercie|les auteurs remercient|l[ae]s? auteur[es]* (?:tiennent|souhaitent|veulent) à remercier|' +
+    'wir danken|ich danke|die autor(?:en|innen) danken|unser dank gilt|ringraziamo|si ringrazia|gli autori ringraziano|' +
+    'wij danken|de auteurs danken|kami (?:mengucapkan )?terima kasih|penulis mengucapkan terima kasih|' +
+    '感谢|衷心感谢|作者感谢|谨此致谢|本研究(?:得到|受到)|謝辞|感謝|著者らは|감사)',
+  'iu',
+);
+
+// Funding: "This work was supported by", "Funded by", "Supported in part by", "X was funded by", "The
+// funders had no role", "No funding was received", grant agreements.
+const FUNDING_PASSIVE =
+  /\b(?:was|were|is|are|been|being|has been|have been)\s+(?:(?:generously|partly|partially|jointly|additionally|primarily|mainly|financially|also|in part|in parts)\s+)*(?:supported|funded|financed|sponsored|co-?funded|made possible)\b/i;
+const FUNDING_OPENING =
+  /^(?:(?:supported|funded|financed|sponsored|co-?funded|financially supported)\s+(?:\w+\s+){0,2}?(?:by|through|from|under|via|with)\b|financial support (?:from|by|for|was)\b|funding(?: for (?:this|the|our) (?:\w+ )?(?:work|study|research|project)| (?:was|is|has been) (?:provided|received|obtained)| (?:from|by|came)\b)|(?:partial|partly|in part|research|financial|open access)\s+(?:funding|support)|(?:the )?funders? (?:had|played) no role|no (?:specific )?(?:funding|external funding|grants?) (?:was|were|has been|is)|the authors? (?:received|receive|did not receive|declare(?:s|d)? that no|have no funding|disclose(?:s|d)? receipt)|(?:this|the) (?:research|work|study|project) (?:received|has received|benefit(?:ed|s) from|was made possible)|ce travail a (?:été|bénéficié)|cette (?:étude|recherche) a été financée|diese (?:arbeit|studie) wurde|die arbeit wurde|gefördert|finanziato|questo (?:lavoro|studio) è stato|本研究|本工作|本论文|本項目|本研究は|この研究は|본 연구는|이 연구는|penelitian ini didanai)/iu;
+/** A funding verb among the first words: "This study was supported by", "CH and EJ were funded by". */
+const FUNDING_EARLY =
+  /^(?:\S+\s+){0,10}?(?:was|were|is|are|been|has been|have been)\s+(?:(?:generously|partly|partially|jointly|additionally|primarily|mainly|financially|also|in part)\s+)*(?:supported|funded|financed|sponsored|co-?funded)\b/i;
+const FUNDING_WORDS =
+  /\b(?:grants?|grant agreement|award(?:ed)?|fellowships?|scholarships?|studentships?|funding|funds?|financial support|sponsor(?:ed|ship)?|foundation|council|national institutes of health|NIH|NSF|ERC|DFG|ANR|CIHR|NHMRC|NSFC|JSPS|Wellcome|Horizon 2020|Marie Sk[łl]odowska)\b|financiaci|financiament|financiamient|financement|förderung|finanziament|资助|基金|助成|研究費|지원/iu;
+/** Funders by the words their names are made of. */
+const FUNDER =
+  /\b(?:National (?:Institutes?|Science|Natural|Research|Cancer|Heart)|Institute of|Foundation|Council|Agency|Ministry|Trust|Fund|Fonds|Research Council|Academy of Sciences|Society for the Promotion)\b/;
+/** Grant and award numbers as funders print them: R01 MH123456, S10OD026899, 2017YFF0210200, ANR-10-INBS-04. */
+const GRANT_NUMBER =
+  /\b(?:[A-Z]\d{2}\s?[A-Z]{2}\s?\d{5,6}|[A-Z]{1,4}[-\s]?\d{2}[-\s]?[A-Z]{2,5}[-\s]?\d{2,}|\d{4}[A-Z]{2,4}\d{5,}|[A-Z]{2,}[-/]\d{2,}[-/][A-Z0-9-]{2,}|(?:[Gg]rant|GRANT|[Aa]ward|[Pp]roject|[Cc]ontract)\s+(?:[Nn]o\.?|[Nn]umber|NUMBER|[Nn]os?\.|#|[Aa]greement(?: [Nn]o\.?)?)\s*:?\s*[A-Z0-9][\w./-]{3,})/u;
+
+// Contributions: "A.B. and C.D. designed the study", "Conceived and designed the experiments: …",
+// "All authors read and approved the final manuscript", CRediT role lists.
+const CONTRIBUTION_VERBS =
+  /\b(?:conceived|conceptuali[sz]ed|designed(?: and performed)? (?:the|this|all|research|experiments|study)|performed (?:the |all |most )?(?:experiments?|research|analys[ie]s|the study)|carried out (?:the )?(?:experiments?|analys[ie]s|research)|analy[sz]ed (?:the )?data|(?:wrote|drafted|revised|edited|prepared) (?:the |this |a |an |first )*(?:original )?(?:manuscript|paper|article|draft|figures)|all authors (?:read|reviewed|approved|contributed|edited|commented|discussed|agreed)|contributed equally|(?:supervised|coordinated|directed) (?:the )?(?:study|project|research|work)|(?:provided|contributed) (?:reagents|materials|analysis tools|critical)|(?:acquired|obtained) (?:the )?funding)\b/i;
+const CREDIT_ROLE_LIST =
+  /\b(?:conceptuali[sz]ation|data curation|formal analysis|funding acquisition|investigation|methodology|project administration|software|supervision|validation|visuali[sz]ation|writing\W{1,4}(?:original draft|review))\b/gi;
+const INITIALS = /(?:^|[\s,;(])(?:[A-Z]\.?-?){2,4}(?=[\s,;:.)])/g;
+
+/** Text that names other back matter: a paragraph that opens with it is not credit. */
+const OTHER_BACKMATTER_OPENING =
+  /^(?:(?:\*\s*)?(?:correspondence|corresponding author|address (?:for )?correspondence|reprint requests?|e-?mail|received|accepted|published|copyright|©|conflicts? of interests?|competing interests?|declaration of (?:competing )?interests?|the authors? (?:declare|report|ha(?:ve|s) no|disclose)|data (?:availability|sharing|access)|ethic(?:s|al)|informed consent|keywords?|abbreviations|supplementary|supporting information|open access|this article is (?:licensed|distributed)|citation|how to cite|edited by|reviewed by)\b)/i;
+
+/** An address line ("Jane Doe, Department of …"): author notes open with these, and they are no credit. */
+const ADDRESS_OPENING =
+  /^[\p{Lu}][\p{L}.'’ -]{1,50},\s+(?:(?:the\s+)?(?:Department|Dept\.|Division|School|Faculty|Institute|University|Universit[éà]|Center|Centre|Laborator(?:y|ies)|Hospital|College|Program(?:me)?)\b)/u;
+
+/** First sentence (or the first 400 characters) of a paragraph. */
+function opening(text: string): string {
+  const head = text.slice(0, 400);
+  const end = head.search(/[.!?。](?:\s|$)/u);
+  return end > 20 ? head.slice(0, end + 1) : head;
+}
+
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) !== null) n++;
+  return n;
+}
+
+/** True when a paragraph opens as some other back matter (correspondence, competing interests, dates…). */
+export function opensAsOtherBackmatter(text: string): boolean {
+  const t = text.trimStart();
+  return OTHER_BACKMATTER_OPENING.test(t) || ADDRESS_OPENING.test(t);
+}
+
+/**
+ * What credit a paragraph states by its wording, or null. Contributions need names or initials doing
+ * research work; thanks and funding need their formula at the start (strength 2) or in the first
+ * sentence (strength 1). A paragraph of grant numbers alone is funding of strength 1.
+ */
+export function creditWording(paragraph: string): CreditWording | null {
+  const text = paragraph.trim().replace(/^[\d*†‡§¶#\s.)\]]{1,4}(?=\p{L})/u, '');
+  if (text.length < 12 || opensAsOtherBackmatter(text)) return null;
+  const first = opening(text);
+
+  const thanksAtStart = THANKS_OPENING.exec(text);
+  if (thanksAtStart) return { kind: 'acknowledgements', strength: 2, cue: thanksAtStart[0] };
+  const fundingAtStart = FUNDING_OPENING.exec(text) ?? FUNDING_EARLY.exec(first);
+  if (fundingAtStart) return { kind: 'funding', strength: 2, cue: fundingAtStart[0] };
+
+  // Contributions: several research verbs with names or initials, or a CRediT role list with initials.
+  const verbs = countMatches(new RegExp(CONTRIBUTION_VERBS.source, 'gi'), text.slice(0, 3000));
+  const roles = countMatches(CREDIT_ROLE_LIST, text.slice(0, 3000));
+  const initials = countMatches(INITIALS, text.slice(0, 3000));
+  if ((verbs >= 2 && initials >= 1) || (roles >= 3 && initials >= 2) || /^conceived and designed/i.test(text))
+    return { kind: 'contributions', strength: 2, cue: 'contribution statements' };
+
+  const passive = FUNDING_PASSIVE.exec(first);
+  if (passive && FUNDING_WORDS.test(text.slice(0, 600)))
+    return { kind: 'funding', strength: 1, cue: passive[0] };
+  const thanks = THANKS.exec(first);
+  if (thanks && /^(?:we|i|the authors?|our|special|sincere|many)\b/i.test(first))
+    return { kind: 'acknowledgements', strength: 1, cue: thanks[0] };
+  if (verbs >= 1 && initials >= 2)
+    return { kind: 'contributions', strength: 1, cue: 'contribution statements' };
+  const lead = text.slice(0, 300);
+  if (GRANT_NUMBER.test(lead) && (FUNDING_WORDS.test(lead) || FUNDER.test(lead)))
+    return { kind: 'funding', strength: 1, cue: 'grant numbers' };
+  return null;
+}

@@ -1,0 +1,148 @@
+/**
+ * Plain text as lines and paragraphs, the way a reader sees them: headings on their own line, wrapped
+ * lines of one paragraph joined (text copied from a PDF breaks every line), words hyphenated at a line end
+ * rejoined, and headings that a conversion ran into the text ("… in the future. Acknowledgments We thank
+ * …", a page saved as one line) put back on a line of their own.
+ */
+import { collapseWhitespace } from '../text';
+import { classifyHeading } from './headings';
+import { isSectionName } from './section-menu';
+
+/** Words that open a heading we know, capitalised as headings are (or in capitals). */
+const HEADING_START =
+  /(?:^|(?<=[.!?:;)\]”"]\s{1,3})|(?<=\s{2}))(?=(?:\d+(?:\.\d+)*\.?\s+)?(?:Acknowledge?ments?|Acknowledgments?|ACKNOWLEDGE?MENTS?|Funding|FUNDING|Financial [Ss]upport|Grant [Ii]nformation|Author(?:s['’]?|['’]s)? [Cc]ontributions?|AUTHORS?['’]? CONTRIBUTIONS?|CRediT|Contributors|References|REFERENCES|Literature [Cc]ited|Bibliography|Competing [Ii]nterests?|COMPETING INTERESTS?|Conflicts? of [Ii]nterests?|CONFLICTS? OF INTERESTS?|Declaration of [Cc]ompeting|Declarations|Data [Aa]vailability|DATA AVAILABILITY|Ethics|Supplementary|Supporting [Ii]nformation|Abbreviations|Author [Nn]otes?|Notes|Footnotes|Additional [Ii]nformation|Materials? and [Mm]ethods|MATERIALS? AND METHODS|Methods|METHODS|Results|RESULTS|Discussion|DISCUSSION|Conclusions?|CONCLUSIONS?|Introduction|INTRODUCTION|Abstract|ABSTRACT|Agradecimientos|Agradecimentos|Remerciements|Danksagung|Ringraziamenti|Financiación|Financiamento|Financement|Förderung)\b)/gu;
+
+/** Names of body sections that end the one before them (they are not classified, being no credit). */
+const BODY_SECTION =
+  /^(?:abstract|introduction|background|results?|discussion|conclusions?|results and discussion|summary)$/i;
+
+const MAX_HEADING_WORDS = 7;
+
+/**
+ * The heading that opens `text` at `at`, as its words: the longest run of up to seven words that is a
+ * whole heading, and only when text follows it that starts like a sentence (a capital or a digit).
+ */
+function headingAt(text: string, at: number): string | null {
+  const words = text.slice(at, at + 160).split(/\s+/);
+  for (let n = Math.min(MAX_HEADING_WORDS, words.length - 1); n >= 1; n--) {
+    const label = words.slice(0, n).join(' ');
+    const rest = words[n] ?? '';
+    if (!/^[\p{Lu}\d(“"•[]/u.test(rest)) continue;
+    const clean = label.replace(/[:：.]$/, '');
+    if (classifyHeading(clean) || BODY_SECTION.test(clean.replace(/^\d+(?:\.\d+)*\.?\s+/, ''))) return label;
+  }
+  return null;
+}
+
+/** Puts headings that run into the text on lines of their own. */
+function splitRunInHeadings(line: string): string[] {
+  if (line.length < 80) return [line];
+  const cuts: Array<[number, number]> = [];
+  for (const m of line.matchAll(HEADING_START)) {
+    const at = m.index ?? 0;
+    const heading = headingAt(line, at);
+    if (heading) cuts.push([at, at + heading.length]);
+  }
+  if (cuts.length === 0) return [line];
+  const out: string[] = [];
+  let from = 0;
+  for (const [start, end] of cuts) {
+    if (start < from) continue;
+    out.push(line.slice(from, start), line.slice(start, end));
+    from = end;
+  }
+  out.push(line.slice(from));
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+/** Lines, whitespace collapsed; blank lines kept as '' (they separate paragraphs). */
+export function textLines(input: string): string[] {
+  const out: string[] = [];
+  for (const raw of input.split(/\r\n?|\n|\u2028|\u2029|\f/)) {
+    const line = collapseWhitespace(raw);
+    if (!line) {
+      if (out.length && out[out.length - 1] !== '') out.push('');
+      continue;
+    }
+    out.push(...splitRunInHeadings(line));
+  }
+  return out;
+}
+
+/** True when a line is most likely a body section's heading ("Results", "4. Discussion"). */
+export function isBodySectionHeading(line: string): boolean {
+  return (
+    line.length <= 40 && BODY_SECTION.test(line.replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/[:.]$/, ''))
+  );
+}
+
+/**
+ * Joins the lines of one paragraph: a line continues the previous one when that one stops mid-sentence
+ * or this one starts in lower case. A word split by a hyphen at the line end is made whole again.
+ */
+export function joinWrapped(lines: string[]): string[] {
+  const paragraphs: string[] = [];
+  for (const line of lines) {
+    const last = paragraphs[paragraphs.length - 1];
+    const continues =
+      last !== undefined &&
+      (/^[\p{Ll}(,;]/u.test(line) ||
+        (!/[.!?:;。”")\]]$/u.test(last) && last.length > 50 && /^\S/.test(line)));
+    if (!continues) {
+      paragraphs.push(line);
+      continue;
+    }
+    paragraphs[paragraphs.length - 1] =
+      /\p{Ll}-$/u.test(last) && /^\p{Ll}/u.test(line) ? `${last.slice(0, -1)}${line}` : `${last} ${line}`;
+  }
+  return paragraphs;
+}
+
+/** Lines of page chrome that a page saved as text keeps: links, buttons, menu prompts. */
+const CHROME_LINE =
+  /^(?:top of page|back to top|top|choose|sections?:?|section navigation|article sections|jump to:?|go to:?|download (?:pdf|references|citation|figure)|full size image|view in article|open in (?:a )?new tab|google scholar|pubmed(?: central)?|crossref,?|cas,?|web of science|show more|show less|expand|collapse|see all|close|menu)$/i;
+
+/** Page chrome lines (links and buttons that a page saved as text keeps). */
+export function isChromeLine(line: string): boolean {
+  return line.length <= 40 && CHROME_LINE.test(line);
+}
+
+const MENU_MIN = 3;
+
+/**
+ * Lines without the menus of section names that pages repeat at every section ("Main• Methods•
+ * References• Acknowledgements•…", "Section: Choose Top of page ABSTRACT INTRODUCTION METHODS <<…"):
+ * a run of three or more lines that are section names or chrome. When the run opens with a heading that
+ * the menu lists again, that first line is the section's real heading and stays.
+ */
+export function dropMenus(lines: string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as string;
+    if (!line || !(isSectionName(line) || isChromeLine(line))) {
+      out.push(line);
+      i++;
+      continue;
+    }
+    let j = i;
+    let names = 0;
+    while (
+      j < lines.length &&
+      lines[j] &&
+      (isSectionName(lines[j] as string) || isChromeLine(lines[j] as string))
+    ) {
+      if (isSectionName(lines[j] as string)) names++;
+      j++;
+    }
+    if (j - i < MENU_MIN || names < 2) {
+      for (let k = i; k < j; k++) if (!isChromeLine(lines[k] as string)) out.push(lines[k] as string);
+    } else {
+      const key = (l: string) => l.replace(/\s*(?:[•·|›»>]+|<<)\s*$/u, '').toLowerCase();
+      const first = key(line);
+      if (isSectionName(line) && lines.slice(i + 1, j).some((l) => key(l) === first)) out.push(line);
+    }
+    i = j;
+  }
+  return out;
+}
