@@ -1,4 +1,4 @@
-import { WHERE_TEXT } from '../lib/verdict/explain';
+import { EVIDENCE_SECTION_TEXT } from '../lib/verdict/explain';
 import type { Evidence } from '../lib/verdict/types';
 
 const CONTEXT = 60;
@@ -29,7 +29,7 @@ export function EvidenceList({ evidence, sourceText, onShow }: Props) {
               // what the button does goes in the description.
               title={`Show “${item.text}” on the page`}
             >
-              <span class="evidence__where">{WHERE_TEXT[item.section]}</span>
+              <span class="evidence__where">{EVIDENCE_SECTION_TEXT[item.section]}</span>
               <span class="evidence__quote">
                 {before.length === CONTEXT ? '…' : ''}
                 {before}

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { type Analysis, hasCreditText, looksLikeArticle } from '../../lib/analysis';
-import type { ArticleRecord } from '../../lib/article';
+import { type ArticleRecord, withoutPageText } from '../../lib/article';
 import { recordReading } from '../../lib/audit/reading';
 import { articleRecordSchema } from '../../lib/schemas/article';
 import { loadSettings } from '../../lib/settings';
@@ -89,7 +89,7 @@ async function readTab(tabId: number, url: string, cache: boolean): Promise<Anal
   const record = { ...parsed.data, url };
   if (!looksLikeArticle(record)) {
     await clearBadge(tabId);
-    return { state: 'not-article', record };
+    return { state: 'not-article', record: withoutPageText(record) };
   }
   return analyzeRecord(tabId, url, record, cache);
 }
@@ -105,16 +105,29 @@ export async function analyzeRecord(
   cache = true,
 ): Promise<Analysis> {
   const { verdicts, profileProblems } = await judge(record);
-  const analysis: Analysis = { state: 'article', record, verdicts, profileProblems };
+  // The page text served the check; the popup needs only the sections the evidence points into.
+  const analysis: Analysis = { state: 'article', record: withoutPageText(record), verdicts, profileProblems };
   const now = await browser.tabs.get(tabId).catch(() => undefined);
   if (!now || (url !== '' && pageOf(now.url ?? '') !== pageOf(url))) return analysis;
   shownFor.set(tabId, pageOf(url));
   // Independent writes: the popup waits for both, not one after the other.
   await Promise.all([
-    cache ? extensionStore.set(tabAnalysisKey(tabId), { url, record } satisfies CachedRecord) : undefined,
+    cache
+      ? extensionStore.set(tabAnalysisKey(tabId), { url, record: cachedForm(record) } satisfies CachedRecord)
+      : undefined,
     hasCreditText(record) ? showBadge(tabId, verdicts) : clearBadge(tabId),
   ]);
   return analysis;
+}
+
+/** Session storage is small (10 MB for all tabs): the cached page text is cut to what a check needs most. */
+const MAX_CACHED_PAGE_TEXT = 400_000;
+
+function cachedForm(record: ArticleRecord): ArticleRecord {
+  const text = record.pageText;
+  return text && text.length > MAX_CACHED_PAGE_TEXT
+    ? { ...record, pageText: text.slice(0, MAX_CACHED_PAGE_TEXT) }
+    : record;
 }
 
 /** Papers checked while reading go to the dashboard's record, when the user switched that on. */
@@ -124,7 +137,7 @@ async function keepIfAsked(record: ArticleRecord): Promise<void> {
     if (!settings.recordReading) return;
     const store = await IdbAuditStore.open();
     try {
-      await recordReading(store, record, new Date());
+      await recordReading(store, withoutPageText(record), new Date());
     } finally {
       store.close();
     }

@@ -7,11 +7,14 @@ import type { ArticleRecord } from '../article';
 import { type CompiledProfile, compileProfile, isCompiled } from '../match/compile';
 import type { Profile } from '../profile/types';
 import { indexArticle } from './article-index';
+import { markMentionedElsewhere } from './elsewhere';
 import { facilityVerdict } from './facility-verdict';
 import type { Verdict } from './types';
 
 export function check(article: ArticleRecord, profile: Profile | CompiledProfile): Verdict[] {
   const cp = isCompiled(profile) ? profile : compileProfile(profile);
   const ix = indexArticle(article, cp);
-  return cp.facilities.map((cf) => facilityVerdict(cf, ix));
+  const verdicts = cp.facilities.map((cf) => facilityVerdict(cf, ix));
+  markMentionedElsewhere(verdicts, cp, article);
+  return verdicts;
 }

@@ -12,6 +12,8 @@ export function evidenceSource(record: ArticleRecord, evidence: Evidence): strin
       return fits(record.sections[evidence.section]?.text);
     case 'methods':
       return fits(record.methodsMentions[evidence.index ?? -1]?.text);
+    case 'elsewhere':
+      return fits(evidence.context);
     case 'affiliations': {
       // `index` names the author; the evidence says which of their affiliations by fitting it.
       const affiliations = record.authors[evidence.index ?? -1]?.affiliations ?? [];

@@ -2,7 +2,7 @@
  * Verdicts in a facility manager's words: what each credit level and flag means, for the popup,
  * the dashboard and reports. One place, so every surface says the same thing.
  */
-import type { CreditLevel, Flag, StaffStatus, Verdict, Where } from './types';
+import type { CreditLevel, EvidenceSection, Flag, StaffStatus, Verdict, Where } from './types';
 
 export const LEVEL_TEXT: Record<CreditLevel, { label: string; summary: string }> = {
   missing: { label: 'Not credited', summary: 'The paper does not credit this facility.' },
@@ -31,6 +31,8 @@ export const FLAG_TEXT: Record<Flag, string> = {
   AUTHORSHIP_CANDIDATE:
     'A staff member is thanked for intellectual work (design, analysis, interpretation or writing) but is not an author.',
   NAME_VARIANT: 'A staff name matched only as a likely misspelling or variant: check it.',
+  MENTIONED_ELSEWHERE:
+    'The facility is named on the page, but outside the acknowledgements, funding, contributions and methods that were read: check whether that text is its credit.',
 };
 
 export const WHERE_TEXT: Record<Where, string> = {
@@ -39,6 +41,12 @@ export const WHERE_TEXT: Record<Where, string> = {
   methods: 'methods',
   contributions: 'author contributions',
   affiliations: 'author affiliations',
+};
+
+/** Where a piece of evidence stands, in words. */
+export const EVIDENCE_SECTION_TEXT: Record<EvidenceSection, string> = {
+  ...WHERE_TEXT,
+  elsewhere: 'elsewhere on the page',
 };
 
 export const STAFF_STATUS_TEXT: Record<StaffStatus, string> = {

@@ -1,5 +1,7 @@
 /** One facility's verdict, from its own hits in the article index. */
 import type { CompiledFacility } from '../match/compile';
+import { sameInstitution } from '../match/institution-match';
+import type { NamedInstitution } from '../match/mention-institution';
 import { sentenceOf } from '../match/sentences';
 import { grantsMatch } from '../profile/grant-number';
 import type { ArticleIndex, ScannedPlace } from './article-index';
@@ -89,13 +91,14 @@ export function facilityVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict
     if (own) {
       named.add(at.place.section);
       ev(at, hit.start, hit.end);
-    } else {
+    } else if (!atAnotherInstitution(cf, hit.institution)) {
       genericIn.add(at.place.section);
       genericEvidence.push(make(at, hit.start, hit.end));
     }
   }
   for (const { at, hit } of ix.generic) {
     if (hit.fields.size > 0 && cf.fields.size > 0 && ![...hit.fields].some((x) => cf.fields.has(x))) continue;
+    if (atAnotherInstitution(cf, hit.institution)) continue;
     genericIn.add(at.place.section);
     genericEvidence.push(make(at, hit.start, hit.end));
   }
@@ -157,7 +160,8 @@ function untouchedVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict {
   const f = cf.facility;
   const generic = ix.generic.filter(
     ({ hit }) =>
-      hit.fields.size === 0 || cf.fields.size === 0 || [...hit.fields].some((x) => cf.fields.has(x)),
+      (hit.fields.size === 0 || cf.fields.size === 0 || [...hit.fields].some((x) => cf.fields.has(x))) &&
+      !atAnotherInstitution(cf, hit.institution),
   );
   const credit: CreditLevel = generic.length > 0 ? 'generic' : 'missing';
   const owed = f.grants.filter(
@@ -192,13 +196,23 @@ function untouchedVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict {
   return verdict;
 }
 
+/**
+ * An unnamed mention ("a core facility at <another university>") belongs to another institution when
+ * the text names one for it that is not the facility's own. No institution named, or none in the
+ * profile to compare with: it stays generic.
+ */
+function atAnotherInstitution(cf: CompiledFacility, named: NamedInstitution | null | undefined): boolean {
+  return !!named && !!cf.institution && !sameInstitution(cf.institution, named);
+}
+
 function nextTo(text: string, nameEnd: number, rridStart: number): boolean {
   if (rridStart < nameEnd || rridStart - nameEnd > RRID_WINDOW) return false;
   return !/[.;](?:\s|$)/.test(text.slice(nameEnd, rridStart));
 }
 
 function sortEvidence(evidence: Evidence[]): Evidence[] {
-  const order = (e: Evidence) => WHERE_ORDER.indexOf(e.section);
+  const order = (e: Evidence) =>
+    e.section === 'elsewhere' ? WHERE_ORDER.length : WHERE_ORDER.indexOf(e.section);
   const seen = new Set<string>();
   return evidence
     .filter((e) => {

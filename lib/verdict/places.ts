@@ -3,17 +3,17 @@
  * Affiliations are read once per distinct string (a consortium paper repeats one affiliation 200 times).
  */
 import type { ArticleRecord } from '../article';
-import type { EvidenceSection } from './types';
+import type { Where } from './types';
 
 export interface Place {
-  section: EvidenceSection;
+  section: Where;
   text: string;
   /** Methods: index into `methodsMentions`; affiliations: index of the first author with it. */
   index?: number;
 }
 
 /** Sections whose mention is credit (affiliations are not). */
-export const CREDIT_SECTIONS: ReadonlySet<EvidenceSection> = new Set([
+export const CREDIT_SECTIONS: ReadonlySet<Where> = new Set<Where>([
   'acknowledgements',
   'funding',
   'methods',

@@ -23,10 +23,20 @@ export type Flag =
   | 'MISSING_GRANT'
   | 'STAFF_NOT_NAMED'
   | 'AUTHORSHIP_CANDIDATE'
-  | 'NAME_VARIANT';
+  | 'NAME_VARIANT'
+  | 'MENTIONED_ELSEWHERE';
 
-/** Where evidence sits: a section of the record, a methods mention (by index), or an author's affiliation. */
-export type EvidenceSection = 'acknowledgements' | 'funding' | 'contributions' | 'methods' | 'affiliations';
+/**
+ * Where evidence sits: a section of the record, a methods mention (by index), an author's affiliation, or
+ * elsewhere on the page (outside every section read; the evidence then carries its line as `context`).
+ */
+export type EvidenceSection =
+  | 'acknowledgements'
+  | 'funding'
+  | 'contributions'
+  | 'methods'
+  | 'affiliations'
+  | 'elsewhere';
 
 export interface Evidence {
   section: EvidenceSection;
@@ -36,6 +46,8 @@ export interface Evidence {
   end: number;
   /** For `methods`: index into `article.methodsMentions`; for `affiliations`: index into the author list. */
   index?: number;
+  /** For `elsewhere`: the line of the page the words stand in (start and end index into it). */
+  context?: string;
 }
 
 export interface StaffVerdict {
