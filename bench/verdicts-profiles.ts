@@ -2,6 +2,7 @@
  * Profiles for the verdict benchmark: one made from a gold label's core facilities, decoys that the
  * document never names, and a generated network profile (100 facilities × 1,000 staff) for timing.
  */
+import { compactKey } from '../lib/match/tokens';
 import { newFacility, newStaffMember } from '../lib/profile/defaults';
 import type { Facility, Profile, StaffMember } from '../lib/profile/types';
 
@@ -53,6 +54,29 @@ export function profileFromLabel(label: VerdictLabel): { profile: Profile; cores
     }),
   );
   return { profile: { version: 1, facilities }, cores };
+}
+
+/** Whether `text` holds `form`, compared as compact keys (case, accents, spacing and function words aside). */
+export function containsForm(text: string, form: string): boolean {
+  return compactKey(form).length > 0 && compactKey(text).includes(compactKey(form));
+}
+
+/**
+ * The profile a document is checked with in the verdict benches: the label's cores, then DECOY, then a
+ * decoy per trap entity. Trap quotes that contain a core facility's own name, alias, RRID or grant are
+ * about that facility and make no decoy. `entities` are the trap entities kept.
+ */
+export function benchProfile(label: VerdictLabel): {
+  profile: Profile;
+  cores: GoldFacility[];
+  entities: string[];
+} {
+  const { profile, cores } = profileFromLabel(label);
+  const own = cores.flatMap((c) => [c.name, ...c.aliases_in_text, ...(c.rrid ? [c.rrid] : []), ...c.grants]);
+  const entities = label.traps.flatMap(trapEntities).filter((e) => !own.some((o) => containsForm(e, o)));
+  const trapDecoys = entities.map(decoyFromTrap).filter((f) => f !== null);
+  profile.facilities.push(DECOY, ...trapDecoys);
+  return { profile, cores, entities };
 }
 
 /** A facility no document names: its words are invented, its field (NMR) rare in the corpus. */

@@ -14,16 +14,13 @@ import { performance } from 'node:perf_hooks';
 import type { ArticleRecord } from '../lib/article';
 import { type LoadedArticle, loadArticle } from '../lib/cli/load-article';
 import { compileProfile } from '../lib/match/compile';
-import { compactKey } from '../lib/match/tokens';
 import { check } from '../lib/verdict/check';
 import type { Verdict } from '../lib/verdict/types';
 import {
-  DECOY,
-  decoyFromTrap,
+  benchProfile,
+  containsForm as contains,
   type GoldFacility,
   networkProfile,
-  profileFromLabel,
-  trapEntities,
   type VerdictLabel,
 } from './verdicts-profiles';
 
@@ -79,8 +76,6 @@ const foldText = (s: string) =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
-const contains = (text: string, form: string) =>
-  compactKey(form).length > 0 && compactKey(text).includes(compactKey(form));
 
 const articles: Array<{ file: string; article: LoadedArticle }> = [];
 let loadErrors = 0;
@@ -96,12 +91,7 @@ for (const labelPath of labels(dir)) {
     continue;
   }
   articles.push({ file, article });
-  const { profile, cores } = profileFromLabel(label);
-  // Trap quotes that contain a core facility's own name, alias, RRID or grant are about that facility.
-  const own = cores.flatMap((c) => [c.name, ...c.aliases_in_text, ...(c.rrid ? [c.rrid] : []), ...c.grants]);
-  const entities = label.traps.flatMap(trapEntities).filter((e) => !own.some((o) => contains(e, o)));
-  const trapDecoys = entities.map(decoyFromTrap).filter((f) => f !== null);
-  profile.facilities.push(DECOY, ...trapDecoys);
+  const { profile, cores, entities } = benchProfile(label);
   const verdicts = check(article, profile);
   const credit = creditTexts(article);
   const affs = affiliationTexts(article);
