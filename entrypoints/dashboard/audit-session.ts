@@ -1,12 +1,10 @@
-/** Builds what runAudit needs in the page: the polite fetch, the two API clients, the engine, the store. */
+/** Runs an audit in the page: lib/dashboard/audit-parts.ts with the page's fetch, parser and store. */
 import { defaultEngine } from '../../lib/audit/default-engine';
 import { type AuditResult, runAudit } from '../../lib/audit/run';
 import type { AuditInput, AuditProgress, AuditRow } from '../../lib/audit/types';
+import { dashboardAuditParts } from '../../lib/dashboard/audit-parts';
 import { buildRowsSliced } from '../../lib/dashboard/build-rows-sliced';
 import type { Profile } from '../../lib/profile/types';
-import { createCrossref } from '../../lib/sources/crossref';
-import { createEuropePmc } from '../../lib/sources/europepmc';
-import { createPoliteFetch } from '../../lib/sources/http';
 import type { IdbAuditStore } from '../../platform/audit-store-idb';
 import type { ApiConfig } from './api-config';
 import { parseXml } from './parse-xml';
@@ -22,21 +20,12 @@ export interface StartAudit {
 }
 
 export async function startAudit(o: StartAudit): Promise<AuditResult> {
-  const polite = createPoliteFetch(globalThis.fetch.bind(globalThis), { ratePerSecond: o.api.ratePerSecond });
   const result = await runAudit({
     runId: o.runId,
     input: o.input,
     profile: o.profile,
-    sources: {
-      epmc: createEuropePmc(polite, { baseUrl: o.api.epmcBase }),
-      crossref: createCrossref(polite, { baseUrl: o.api.crossrefBase }),
-    },
     store: o.store,
-    engine: defaultEngine,
-    // Checking 1,000 papers in one synchronous pass froze this page for 2.5 s: the rows are built
-    // below, from the stored papers, in time slices.
-    buildRows: false,
-    parseXml,
+    ...dashboardAuditParts({ fetch: globalThis.fetch.bind(globalThis), api: o.api, parseXml }),
     signal: o.signal,
     onProgress: o.onProgress,
   });

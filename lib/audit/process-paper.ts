@@ -6,11 +6,12 @@
 import { fundersAsGrants } from '../sources/crossref';
 import type { MetaGrant, PaperMeta } from '../sources/paper-meta';
 import { emptyMeta } from '../sources/paper-meta';
+import { readJatsNow } from './read-jats';
 import { NO_FULL_TEXT } from './rows';
 import type { RunAuditOptions } from './run';
 import type { PaperState } from './types';
 
-type Ctx = Pick<RunAuditOptions, 'sources' | 'engine' | 'parseXml' | 'signal'> & {
+type Ctx = Pick<RunAuditOptions, 'sources' | 'engine' | 'parseXml' | 'readJats' | 'signal'> & {
   owners: Map<string, string>;
   /** Input keys a batch search already looked for in vain: not asked again one by one. */
   notFound?: Set<string>;
@@ -63,7 +64,9 @@ export async function processPaper(input: PaperState, ctx: Ctx): Promise<PaperSt
       const xml = await epmc.fullText(meta.pmcid, { signal: ctx.signal });
       if (xml === null) reason = NO_FULL_TEXT;
       else {
-        const read = readJats(xml, ctx);
+        const read = ctx.readJats
+          ? await ctx.readJats(xml, ctx.signal)
+          : readJatsNow(xml, ctx.parseXml, ctx.engine);
         if (read.article) return { ...paper, meta, paperKey: key, status: 'done', article: read.article };
         reason = `${read.reason} — partial check`;
       }
@@ -83,20 +86,5 @@ export async function processPaper(input: PaperState, ctx: Ctx): Promise<PaperSt
     if (ctx.signal?.aborted) throw err;
     for (const [k, owner] of ctx.owners) if (owner === paper.key) ctx.owners.delete(k);
     return { ...paper, status: 'failed', reason: message(err) };
-  }
-}
-
-function readJats(xml: string, ctx: Ctx): { article?: PaperState['article']; reason: string } {
-  let doc: Document;
-  try {
-    doc = ctx.parseXml(xml);
-  } catch (err) {
-    return { reason: `full text could not be parsed (${message(err)})` };
-  }
-  if (!ctx.engine.isJats(doc)) return { reason: 'full text is not JATS' };
-  try {
-    return { article: ctx.engine.extractJats(doc), reason: '' };
-  } catch (err) {
-    return { reason: `full text could not be read (${message(err)})` };
   }
 }

@@ -10,6 +10,7 @@ import type { EuropePmcClient } from '../sources/europepmc';
 import type { AuditEngine } from './engine';
 import { paperIdKey } from './ids';
 import { processPaper } from './process-paper';
+import type { ReadJats } from './read-jats';
 import { buildRows } from './rows';
 import { listQuery, newRun } from './run-setup';
 import type { AuditInput, AuditProgress, AuditRow, AuditRun, AuditStore, PaperState } from './types';
@@ -29,6 +30,11 @@ export interface RunAuditOptions {
   store: AuditStore;
   engine: AuditEngine;
   parseXml: (xml: string) => Document;
+  /**
+   * Reads a full text (parseXml + engine.extractJats) away from the requests: in a worker thread or one
+   * paper per task (./read-jats.ts). Default: at once, on this thread.
+   */
+  readJats?: ReadJats;
   signal?: AbortSignal;
   onProgress?: (p: AuditProgress) => void;
   /** Papers in flight at once; the polite fetch keeps the request rate. */

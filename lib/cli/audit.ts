@@ -19,7 +19,9 @@ import { createPoliteFetch } from '../sources/http';
 import { AUDIT_USAGE, type AuditArgs, parseAuditArgs } from './audit-args';
 import { auditJatsDir, readIdFile, readProfileFile } from './audit-inputs';
 import { type CliIo, type Command, EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './io';
+import { bundledReaderWorker, createJatsReader } from './jats-reader';
 import { parseXml } from './parse-xml';
+import { createWireWatch } from './wire-watch';
 
 function dateClause(a: AuditArgs): string {
   return a.from || a.to ? ` AND FIRST_PDATE:[${a.from ?? '1800-01-01'} TO ${a.to ?? '2999-12-31'}]` : '';
@@ -74,13 +76,18 @@ async function audit(a: AuditArgs, io: CliIo): Promise<number> {
     input = { kind: 'query', query };
   }
 
-  const polite = createPoliteFetch(io.fetch, { ratePerSecond: a.rate });
+  const statePath = a.state ?? `${out}.state.json`;
+  const store = await loadStore(statePath);
+  // The rate is counted when requests are written (./wire-watch.ts), and full texts are read in a
+  // worker (./jats-reader.ts), so the requests' thread is not held up by reading (issue 17).
+  const wire = createWireWatch();
+  const polite = createPoliteFetch(io.fetch, { ratePerSecond: a.rate, wire });
   const sources = {
     epmc: createEuropePmc(polite, a.api ? { baseUrl: a.api } : {}),
     crossref: a.crossref ? createCrossref(polite, a.crossrefApi ? { baseUrl: a.crossrefApi } : {}) : null,
   };
-  const statePath = a.state ?? `${out}.state.json`;
-  const store = await loadStore(statePath);
+  const workerUrl = io.jatsWorker === undefined ? bundledReaderWorker() : io.jatsWorker;
+  const reader = workerUrl ? createJatsReader(workerUrl) : null;
   const runId = createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 16);
   const controller = new AbortController();
   // Every request and backoff in flight listens to this one signal; more than Node's default 10 is normal.
@@ -103,6 +110,7 @@ async function audit(a: AuditArgs, io: CliIo): Promise<number> {
       store,
       engine: defaultEngine,
       parseXml,
+      readJats: reader?.read,
       signal: controller.signal,
       concurrency: Math.max(2, Math.min(16, Math.ceil(a.rate / 2))),
       onProgress: (p) => {
@@ -127,6 +135,8 @@ async function audit(a: AuditArgs, io: CliIo): Promise<number> {
     return EXIT_OK;
   } finally {
     process.off('SIGINT', onSigint);
+    wire.close();
+    await reader?.close();
   }
 }
 

@@ -1,10 +1,14 @@
 /**
  * The one way lib/sources talks to the network: at most `ratePerSecond` requests per host (Europe PMC,
- * Crossref and friends ask for ≤ 10/s), a timeout on every attempt (headers and body), and retries with
- * exponential backoff and jitter on 429, 5xx, network errors and timeouts, honouring Retry-After.
- * Clock and sleep are injected so tests of the retry paths run in milliseconds.
+ * Crossref and friends ask for ≤ 10/s), counted when they leave (./send-gate.ts), a timeout on every
+ * attempt (headers and body), and retries with exponential backoff and jitter on 429, 5xx, network
+ * errors and timeouts, honouring Retry-After. Clock and sleep are injected so tests of the retry paths
+ * run in milliseconds.
  */
+import { createSendGate, type WireWatch } from './send-gate';
 import { SourceError } from './source-error';
+
+export type { WireWatch } from './send-gate';
 
 export interface PoliteFetchOptions {
   /** Requests per second per host. */
@@ -20,6 +24,8 @@ export interface PoliteFetchOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
   random?: () => number;
+  /** When requests are written to the network (Node: lib/cli/wire-watch.ts); see ./send-gate.ts. */
+  wire?: WireWatch | null;
 }
 
 /** fetch-shaped; the Response it returns has its body already read (so a stalled body is a timeout). */
@@ -62,12 +68,14 @@ function hostOf(url: string): string {
 
 class Timeout extends Error {}
 
-/** One second, plus slack: a busy event loop delays a send after its time was recorded (measured: bench/audit.ts). */
+/**
+ * One second, plus slack for the way from this machine to the service: the cap holds over the times
+ * requests left here, and the network can bunch arrivals a little.
+ */
 const WINDOW_MS = 1100;
 
 export function createPoliteFetch(fetchFn: typeof fetch, options: PoliteFetchOptions = {}): PoliteFetch {
   const rate = options.ratePerSecond ?? 10;
-  const interval = 1000 / rate;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const retries = options.retries ?? 4;
   const baseDelay = options.baseDelayMs ?? 500;
@@ -76,44 +84,34 @@ export function createPoliteFetch(fetchFn: typeof fetch, options: PoliteFetchOpt
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
-  // The next free slot per host. Reserved synchronously, so concurrent callers get distinct slots.
-  const nextSlot = new Map<string, number>();
+  const gate = createSendGate({ ratePerSecond: rate, windowMs: WINDOW_MS, now, sleep, wire: options.wire });
 
-  // Send times of the last `rate` requests per host: the hard cap over any one-second window.
-  const recent = new Map<string, number[]>();
-
-  async function takeSlot(host: string, signal?: AbortSignal): Promise<void> {
-    const t = Math.max(now(), nextSlot.get(host) ?? 0);
-    nextSlot.set(host, t + interval);
-    const wait = t - now();
-    if (wait > 0) await sleep(wait, signal);
-    // Spacing alone is not enough: a busy event loop wakes late sleepers together, and their bunched
-    // sends can put more than `rate` requests into one second. Check-and-record is synchronous.
-    const sent = recent.get(host) ?? [];
-    recent.set(host, sent);
-    for (;;) {
-      const t = now();
-      while (sent.length > 0 && t - (sent[0] as number) >= WINDOW_MS) sent.shift();
-      if (sent.length < Math.max(1, Math.floor(rate))) {
-        sent.push(t);
-        return;
-      }
-      await sleep(WINDOW_MS - (t - (sent[0] as number)), signal);
-    }
-  }
-
-  /** One attempt: headers and body within timeoutMs. */
-  async function attempt(url: string, headers: Record<string, string> | undefined, signal?: AbortSignal) {
+  /** One attempt: waits for its turn, then headers and body within timeoutMs. */
+  async function attempt(
+    host: string,
+    url: string,
+    headers: Record<string, string> | undefined,
+    signal?: AbortSignal,
+  ) {
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new Timeout());
-    }, timeoutMs);
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
-      const res = await fetchFn(url, { headers, signal: controller.signal });
+      // The timeout starts when the request leaves, not while it waits for its turn.
+      const res = await gate.send(
+        host,
+        url,
+        () => {
+          timer = setTimeout(() => {
+            timedOut = true;
+            controller.abort(new Timeout());
+          }, timeoutMs);
+          return fetchFn(url, { headers, signal: controller.signal });
+        },
+        signal,
+      );
       const body = await res.arrayBuffer();
       return new Response(res.status === 204 || res.status === 304 ? null : body, {
         status: res.status,
@@ -137,10 +135,9 @@ export function createPoliteFetch(fetchFn: typeof fetch, options: PoliteFetchOpt
     let lastStatus: number | null = null;
     for (let n = 0; ; n++) {
       if (signal?.aborted) throw signal.reason;
-      await takeSlot(host, signal);
       let retryAfter: number | null = null;
       try {
-        const res = await attempt(url, headers, signal);
+        const res = await attempt(host, url, headers, signal);
         if (res.status !== 429 && res.status < 500) return res;
         lastStatus = res.status;
         last = `answered HTTP ${res.status}`;
@@ -167,8 +164,8 @@ export function createPoliteFetch(fetchFn: typeof fetch, options: PoliteFetchOpt
       }
       const backoff = Math.min(maxDelay, baseDelay * 2 ** n) * (0.5 + random() / 2);
       const delay = Math.max(backoff, retryAfter ?? 0);
-      // A 429 or Retry-After slows every caller of this host, not just this one.
-      if (retryAfter !== null) nextSlot.set(host, Math.max(nextSlot.get(host) ?? 0, now() + retryAfter));
+      // Retry-After holds for every caller of this host, also those already waiting for their turn.
+      if (retryAfter !== null) gate.pause(host, now() + retryAfter);
       await sleep(delay, signal);
     }
   };

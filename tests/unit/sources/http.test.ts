@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPoliteFetch, parseRetryAfter } from '../../../lib/sources/http';
+import { createPoliteFetch, parseRetryAfter, type WireWatch } from '../../../lib/sources/http';
 import { SourceError } from '../../../lib/sources/source-error';
 import { fakeClock } from '../../support/fake-clock';
 
@@ -67,6 +67,50 @@ describe('createPoliteFetch', () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => pf(`https://a.example/${i}`)));
     const at = calls.map((c) => c.at);
     for (const t of at) expect(at.filter((u) => u >= t && u < t + 1000).length).toBeLessThanOrEqual(5);
+  });
+
+  it('lets requests that woke late together leave one per interval, each in a new slot', async () => {
+    const clock = fakeClock();
+    const { fn, calls } = scripted([], clock);
+    // Every wait overslept by 700 ms, as on a loop blocked by parsing: all wake together.
+    const sleep = (ms: number, signal?: AbortSignal) => clock.sleep(ms + 700, signal);
+    const pf = createPoliteFetch(fn, { now: clock.now, sleep, ratePerSecond: 5 });
+    await Promise.all(Array.from({ length: 6 }, (_, i) => pf(`https://a.example/${i}`)));
+    const at = calls.map((c) => c.at);
+    for (let i = 1; i < at.length; i++)
+      expect((at[i] as number) - (at[i - 1] as number)).toBeGreaterThanOrEqual(200);
+  });
+
+  it('holds every request to the host for a Retry-After, also those already waiting for their turn', async () => {
+    const { pf, calls } = setup([{ status: 429, retryAfter: '5' }], { ratePerSecond: 2 });
+    await Promise.all([1, 2, 3].map((i) => pf(`https://a.example/${i}`)));
+    const refused = calls[0]?.at as number;
+    // /2 and /3 had their turns at +500 and +1000 ms; the 429 moved them (and the retry of /1) past 5 s.
+    expect(calls.slice(1).map((c) => c.at - refused >= 5000)).toEqual([true, true, true]);
+    expect(calls.map((c) => c.url)).toHaveLength(4);
+  });
+
+  it('counts a request handed to fetch but not yet written as leaving now (wire watch)', async () => {
+    const clock = fakeClock();
+    const writes: { url: string; at: number }[] = [];
+    const waiting: ((at: number) => void)[] = [];
+    const wire: WireWatch = {
+      expect: () => ({ written: new Promise<number>((r) => waiting.push(r)), cancel: () => {} }),
+    };
+    // The first request's connection takes 1 s to open: written 1 s after fetch was called.
+    const fn = (async (url: string) => {
+      const written = waiting.shift() as (at: number) => void;
+      if (url.endsWith('/0')) await clock.sleep(1000);
+      writes.push({ url, at: clock.now() });
+      written(clock.now());
+      return new Response('ok');
+    }) as typeof fetch;
+    const pf = createPoliteFetch(fn, { now: clock.now, sleep: clock.sleep, ratePerSecond: 3, wire });
+    await Promise.all(Array.from({ length: 6 }, (_, i) => pf(`https://a.example/${i}`)));
+    const at = writes.map((w) => w.at);
+    expect(writes).toHaveLength(6);
+    // Counted at its fetch call instead, /0 would let a fourth write into [333, 1333).
+    for (const t of at) expect(at.filter((u) => u >= t && u < t + 1000).length).toBeLessThanOrEqual(3);
   });
 
   it.each<[string, Step[], number]>([

@@ -1,0 +1,41 @@
+/**
+ * Reading a JATS full text into an article: the CPU-heavy step of an audit (XML parse and extraction,
+ * hundreds of ms for a real paper on a busy machine). runAudit takes it as a function, so each
+ * environment runs it where it does not hold up the audit's requests (issue 17): the CLI in a worker
+ * thread (lib/cli/jats-reader.ts), the dashboard one paper per task (lib/dashboard/read-jats-sliced.ts).
+ */
+import { type ArticleRecord, withoutPageText } from '../article';
+import type { AuditEngine } from './engine';
+
+export interface JatsReading {
+  article: ArticleRecord | null;
+  /** Why there is no article ("full text is not JATS"); empty when there is one. */
+  reason: string;
+}
+
+export type ReadJats = (xml: string, signal?: AbortSignal) => Promise<JatsReading>;
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The reading itself, synchronous; every environment's reader ends here. */
+export function readJatsNow(
+  xml: string,
+  parseXml: (xml: string) => Document,
+  engine: Pick<AuditEngine, 'isJats' | 'extractJats'>,
+): JatsReading {
+  let doc: Document;
+  try {
+    doc = parseXml(xml);
+  } catch (err) {
+    return { article: null, reason: `full text could not be parsed (${message(err)})` };
+  }
+  if (!engine.isJats(doc)) return { article: null, reason: 'full text is not JATS' };
+  try {
+    // The page text serves one check while reading; an audit keeps thousands of articles, so not it.
+    return { article: withoutPageText(engine.extractJats(doc)), reason: '' };
+  } catch (err) {
+    return { article: null, reason: `full text could not be read (${message(err)})` };
+  }
+}
