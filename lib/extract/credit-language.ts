@@ -42,6 +42,10 @@ const FUNDING_EARLY =
   /^(?:\S+\s+){0,10}?(?:was|were|is|are|been|has been|have been)\s+(?:(?:generously|partly|partially|jointly|additionally|primarily|mainly|financially|also|in part)\s+)*(?:supported|funded|financed|sponsored|co-?funded)\b/i;
 const FUNDING_WORDS =
   /\b(?:grants?|grant agreement|award(?:ed)?|fellowships?|scholarships?|studentships?|funding|funds?|financial support|sponsor(?:ed|ship)?|foundation|council|national institutes of health|NIH|NSF|ERC|DFG|ANR|CIHR|NHMRC|NSFC|JSPS|Wellcome|Horizon 2020|Marie Sk[łl]odowska)\b|financiaci|financiament|financiamient|financement|förderung|finanziament|资助|基金|助成|研究費|지원/iu;
+/** What stands after "supported by" in a funding statement: a funder, a grant, or an organisation's name. */
+const FUNDED_BY_WHOM =
+  /^[^.;]{0,120}?(?:\b(?:grants?|funds?|funding|fellowships?|awards?|scholarships?|studentships?|contracts?|NIH|NSF|NIMH|NCI|NHLBI|NIGMS|ERC|DFG|ANR|EU|Wellcome|Foundation|Institutes?|Council|Agency|Ministry|Trust|Society|Association|Organi[sz]ation|Program(?:me)?|Academy|Department|Government|Commission|Union|University|Fund|Fonds|Office|Administration|Initiative)\b|\b[A-Z]{2,}\d{3,})/u;
+
 /** Funders by the words their names are made of. */
 const FUNDER =
   /\b(?:National (?:Institutes?|Science|Natural|Research|Cancer|Heart)|Institute of|Foundation|Council|Agency|Ministry|Trust|Fund|Fonds|Research Council|Academy of Sciences|Society for the Promotion)\b/;
@@ -49,13 +53,32 @@ const FUNDER =
 const GRANT_NUMBER =
   /\b(?:[A-Z]\d{2}\s?[A-Z]{2}\s?\d{5,6}|[A-Z]{1,4}[-\s]?\d{2}[-\s]?[A-Z]{2,5}[-\s]?\d{2,}|\d{4}[A-Z]{2,4}\d{5,}|[A-Z]{2,}[-/]\d{2,}[-/][A-Z0-9-]{2,}|(?:[Gg]rant|GRANT|[Aa]ward|[Pp]roject|[Cc]ontract)\s+(?:[Nn]o\.?|[Nn]umber|NUMBER|[Nn]os?\.|#|[Aa]greement(?: [Nn]o\.?)?)\s*:?\s*[A-Z0-9][\w./-]{3,})/u;
 
-// Contributions: "A.B. and C.D. designed the study", "Conceived and designed the experiments: …",
-// "All authors read and approved the final manuscript", CRediT role lists.
-const CONTRIBUTION_VERBS =
-  /\b(?:conceived|conceptuali[sz]ed|designed(?: and performed)? (?:the|this|all|research|experiments|study)|performed (?:the |all |most )?(?:experiments?|research|analys[ie]s|the study)|carried out (?:the )?(?:experiments?|analys[ie]s|research)|analy[sz]ed (?:the )?data|(?:wrote|drafted|revised|edited|prepared) (?:the |this |a |an |first )*(?:original )?(?:manuscript|paper|article|draft|figures)|all authors (?:read|reviewed|approved|contributed|edited|commented|discussed|agreed)|contributed equally|(?:supervised|coordinated|directed) (?:the )?(?:study|project|research|work)|(?:provided|contributed) (?:reagents|materials|analysis tools|critical)|(?:acquired|obtained) (?:the )?funding)\b/i;
-const CREDIT_ROLE_LIST =
-  /\b(?:conceptuali[sz]ation|data curation|formal analysis|funding acquisition|investigation|methodology|project administration|software|supervision|validation|visuali[sz]ation|writing\W{1,4}(?:original draft|review))\b/gi;
-const INITIALS = /(?:^|[\s,;(])(?:[A-Z]\.?-?){2,4}(?=[\s,;:.)])/g;
+// Contributions: people doing research work — "A.B. and C.D. designed the study", "Jane Doe wrote the
+// paper", "Conceived and designed the experiments: GS SD", "Conceptualization, Z.G., E.M.A.;".
+/** A person as contribution statements write them: initials ("J.S.", "JdeHA", "T.v.T.") or a full name. */
+const PERSON = String.raw`(?:(?:[A-Z][a-z]{0,2}\.?-?){1,4}[A-Z]\.?|[A-Z]\.|[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+)){1,3})`;
+const PEOPLE = String.raw`${PERSON}(?:\s*(?:,|and|&)\s*(?:and\s+)?${PERSON}){0,8}`;
+const WORK_VERB = String.raw`(?:also\s+|jointly\s+|equally\s+)?(?:conceived|conceptuali[sz]ed|designed|performed|carried out|conducted|analy[sz]ed|wrote|drafted|revised|edited|supervised|coordinated|directed|contributed|collected|acquired|generated|prepared|developed|interpreted|obtained|created|participated in|led|built|implemented|established|(?:was|were) (?:responsible|involved|in charge))\b`;
+/** "A.B. and C.D. designed …": people as the subject of research work. */
+const PEOPLE_DID = new RegExp(
+  String.raw`(?:^|[;.]\s+|,\s+(?:and\s+)?|\band\s+|\(\s*)${PEOPLE}\s+${WORK_VERB}`,
+  'g',
+);
+/** "Performed the experiments: GS SD." and "Conceptualization, Z.G., E.M.A.;": the work first, then people. */
+const WORK_BY = new RegExp(
+  String.raw`\b(?:conceived|designed|performed|analy[sz]ed|contributed|wrote|conceptuali[sz]ation|data curation|formal analysis|funding acquisition|investigation|methodology|project administration|resources|software|supervision|validation|visuali[sz]ation|writing\W{1,4}(?:original draft|review(?:ing)?)(?:\W+(?:and\W+)?editing)?(?: preparation)?)[^:;.]{0,60}?[:,]\s*${PERSON}\s*(?:[,;.]|and\b)`,
+  'gi',
+);
+const PEOPLE_DID_ONCE = new RegExp(PEOPLE_DID.source);
+const WORK_BY_ONCE = new RegExp(WORK_BY.source, 'i');
+const STARTS_WITH_PEOPLE_DID = new RegExp(String.raw`^${PEOPLE}\s+${WORK_VERB}`);
+/** "The help of X is deeply appreciated.", "Y is gratefully acknowledged.": thanks in the passive. */
+const THANKED_PASSIVE =
+  /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:acknowledged|appreciated)\s*(?:[.!](?:\s|$)|$)/i;
+const ALL_AUTHORS =
+  /\ball authors (?:read|reviewed|approved|contributed|edited|commented|discussed|agreed)\b/i;
+
+const FUNDERS_NO_ROLE = /\b[Tt]he funders? (?:had|have|played) no role\b/;
 
 /** Text that names other back matter: a paragraph that opens with it is not credit. */
 const OTHER_BACKMATTER_OPENING =
@@ -95,17 +118,28 @@ export function creditWording(paragraph: string): CreditWording | null {
   if (text.length < 12 || opensAsOtherBackmatter(text)) return null;
   const first = opening(text);
 
+  // The closing sentence of funding statements, wherever it stands (after a list of funders and awards).
+  const noRole = FUNDERS_NO_ROLE.exec(text.slice(0, 1500));
+  if (noRole) return { kind: 'funding', strength: 2, cue: noRole[0] };
   const thanksAtStart = THANKS_OPENING.exec(text);
   if (thanksAtStart) return { kind: 'acknowledgements', strength: 2, cue: thanksAtStart[0] };
-  const fundingAtStart = FUNDING_OPENING.exec(text) ?? FUNDING_EARLY.exec(first);
+  const early = FUNDING_EARLY.exec(first);
+  // "… was supported by" counts when what follows names a funder or a grant (not "by L-cysteine").
+  const funded =
+    early && FUNDED_BY_WHOM.test(first.slice(early[0].length, early[0].length + 120)) ? early : null;
+  const fundingAtStart = FUNDING_OPENING.exec(text) ?? funded;
   if (fundingAtStart) return { kind: 'funding', strength: 2, cue: fundingAtStart[0] };
 
-  // Contributions: several research verbs with names or initials, or a CRediT role list with initials.
-  const verbs = countMatches(new RegExp(CONTRIBUTION_VERBS.source, 'gi'), text.slice(0, 3000));
-  const roles = countMatches(CREDIT_ROLE_LIST, text.slice(0, 3000));
-  const initials = countMatches(INITIALS, text.slice(0, 3000));
-  if ((verbs >= 2 && initials >= 1) || (roles >= 3 && initials >= 2) || /^conceived and designed/i.test(text))
+  // Contributions: people doing research work, stated at least twice (or once with "all authors …").
+  const head = text.slice(0, 3000);
+  const clauses = countMatches(PEOPLE_DID, head) + countMatches(WORK_BY, head);
+  // The statement opens with it: a clause within its first words (a byline that mentions "contributed
+  // equally" in passing is no contributions statement).
+  const opensWithWork = PEOPLE_DID_ONCE.test(head.slice(0, 200)) || WORK_BY_ONCE.test(head.slice(0, 200));
+  if (opensWithWork && (clauses >= 2 || (clauses >= 1 && ALL_AUTHORS.test(head))))
     return { kind: 'contributions', strength: 2, cue: 'contribution statements' };
+  const thanked = THANKED_PASSIVE.exec(text.slice(0, 600));
+  if (thanked) return { kind: 'acknowledgements', strength: 2, cue: thanked[0] };
 
   const passive = FUNDING_PASSIVE.exec(first);
   if (passive && FUNDING_WORDS.test(text.slice(0, 600)))
@@ -113,10 +147,24 @@ export function creditWording(paragraph: string): CreditWording | null {
   const thanks = THANKS.exec(first);
   if (thanks && /^(?:we|i|the authors?|our|special|sincere|many)\b/i.test(first))
     return { kind: 'acknowledgements', strength: 1, cue: thanks[0] };
-  if (verbs >= 1 && initials >= 2)
+  if (clauses === 1 && STARTS_WITH_PEOPLE_DID.test(head))
     return { kind: 'contributions', strength: 1, cue: 'contribution statements' };
   const lead = text.slice(0, 300);
   if (GRANT_NUMBER.test(lead) && (FUNDING_WORDS.test(lead) || FUNDER.test(lead)))
     return { kind: 'funding', strength: 1, cue: 'grant numbers' };
   return null;
+}
+
+/**
+ * Where a capitalised credit formula starts inside running text ("… (AVI) We thank Dr. …"): in a document
+ * whose blocks were run into one line, that capital is the only trace of the paragraph break.
+ */
+const OPENING_INSIDE =
+  /\s(?=(?:We|I|The authors?|All authors|This (?:work|study|research|project)|Funding|Supported|Financial support) (?:also |sincerely |gratefully |kindly |would like to |wish to |are |am |is |was |were |has been |have been )*(?:thank|acknowledge|grateful|indebted|supported|funded|financed|for this|was provided|from)\b)/g;
+
+/** A run-together text cut before each capitalised credit formula it holds. */
+export function splitAtCreditOpenings(text: string): string[] {
+  const cuts = [0];
+  for (const m of text.matchAll(OPENING_INSIDE)) if ((m.index ?? 0) > 0) cuts.push((m.index ?? 0) + 1);
+  return cuts.map((c, i) => text.slice(c, cuts[i + 1] ?? text.length).trim()).filter(Boolean);
 }

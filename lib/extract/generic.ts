@@ -35,6 +35,17 @@ function readableBody(doc: Document): Element | null {
   return bodies > 1 ? html : (doc.body ?? html);
 }
 
+/**
+ * Per-author pop-ups ("Contribution: Conceptualization, Writing" under each author's name) repeat one
+ * bare label with a short body: they are no contributions section (their roles are read as the authors'
+ * by the site adapters that know them).
+ */
+function withoutPerAuthorDetails(found: FoundSection[]): FoundSection[] {
+  const labels = found.filter((f) => f.kind === 'contributions' && /^contributions?$/i.test(f.heading));
+  if (labels.length < 2 || labels.some((f) => f.text.length >= 600)) return found;
+  return found.filter((f) => !labels.includes(f));
+}
+
 export function readGeneric(doc: Document, adapter: SiteAdapter | null): GenericRead {
   const record = emptyRecord('html', adapter?.id ?? 'generic');
   // JSON-LD is only a fallback for pages without meta tags: parse it on first need, once.
@@ -63,7 +74,7 @@ export function readGeneric(doc: Document, adapter: SiteAdapter | null): Generic
     read = readSections(body, opts);
     readRoot = body;
   }
-  const { found } = read;
+  const found = withoutPerAuthorDetails(read.found);
   if (read.cutShort) record.warnings.push('The page is very large: only its first part was read.');
   for (const key of SECTION_KEYS) {
     const s = pickSection(found, key);

@@ -67,7 +67,7 @@ export function normaliseHeading(heading: string): string {
       .trim()
       .toLowerCase()
       .replace(/^(?:section\s+)?(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]?\s+(?=\S)/u, '')
-      .replace(/^[\s#*§\-–—:.]+|[\s:：.;,\-–—*]+$/gu, '')
+      .replace(/^[\s#*§\-–—:.•·]+|[\s:：.;,\-–—*•·|›»<>]+$/gu, '')
       // A "Top" / "Back to top" link inside the heading (older PLOS, many journal templates).
       .replace(TOP_LINK, '')
       .replace(/\s+/g, ' ')

@@ -184,7 +184,10 @@ function headingLike(root: Element, extraSet: Set<Element> | null, limit: number
         NOTES_HINT.test(attr(el, 'id') ?? '');
     }
     let hit =
-      HEADING_TAGS.has(tag) || (cls !== null && HEADING_CLASS.test(cls)) || attr(el, 'role') === 'heading';
+      HEADING_TAGS.has(tag) ||
+      (cls !== null && HEADING_CLASS.test(cls)) ||
+      attr(el, 'role') === 'heading' ||
+      (tag === 'th' && titleTable(el) !== null);
     if (!hit && (tag === 'p' || (notes && PREFIX_TAGS.has(tag)))) {
       const lead = leadingText(el);
       // "Funding: …" opening a paragraph, or a paragraph that is nothing but a label ("Acknowledgments"
@@ -198,6 +201,16 @@ function headingLike(root: Element, extraSet: Set<Element> | null, limit: number
     }
   }
   return out;
+}
+
+/**
+ * The table a title cell heads: older layouts (Atypon 2010s) set each section title as the first cell of a
+ * table whose class says so ("sectionHeading"), beside a jump menu.
+ */
+function titleTable(th: Element): Element | null {
+  const table = th.closest('table');
+  const cls = table ? attr(table, 'class') : null;
+  return table && cls && HEADING_CLASS.test(cls) ? table : null;
 }
 
 /** A paragraph whose whole text is a short label (at most a few inline pieces, no blocks). */
@@ -251,8 +264,10 @@ function collectCandidates(
       continue;
     }
     const label = ownLabel(el);
-    if (own && opts.headingBox) {
-      const box = el.closest(opts.headingBox) ?? el;
+    // A title cell stands for its table (which may also hold a jump menu), as a site's headingBox does.
+    const table = tag === 'th' ? titleTable(el) : null;
+    if ((own && opts.headingBox) || table) {
+      const box = table ?? el.closest(opts.headingBox as string) ?? el;
       if (seen.has(box)) continue;
       seen.add(box);
       const kind = label ? classifyHeading(label) : null;

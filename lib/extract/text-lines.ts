@@ -5,12 +5,24 @@
  * …", a page saved as one line) put back on a line of their own.
  */
 import { collapseWhitespace } from '../text';
+import { normalizeCreditRole } from './credit-roles';
 import { classifyHeading } from './headings';
 import { isSectionName } from './section-menu';
 
 /** Words that open a heading we know, capitalised as headings are (or in capitals). */
-const HEADING_START =
-  /(?:^|(?<=[.!?:;)\]”"]\s{1,3})|(?<=\s{2}))(?=(?:\d+(?:\.\d+)*\.?\s+)?(?:Acknowledge?ments?|Acknowledgments?|ACKNOWLEDGE?MENTS?|Funding|FUNDING|Financial [Ss]upport|Grant [Ii]nformation|Author(?:s['’]?|['’]s)? [Cc]ontributions?|AUTHORS?['’]? CONTRIBUTIONS?|CRediT|Contributors|References|REFERENCES|Literature [Cc]ited|Bibliography|Competing [Ii]nterests?|COMPETING INTERESTS?|Conflicts? of [Ii]nterests?|CONFLICTS? OF INTERESTS?|Declaration of [Cc]ompeting|Declarations|Data [Aa]vailability|DATA AVAILABILITY|Ethics|Supplementary|Supporting [Ii]nformation|Abbreviations|Author [Nn]otes?|Notes|Footnotes|Additional [Ii]nformation|Materials? and [Mm]ethods|MATERIALS? AND METHODS|Methods|METHODS|Results|RESULTS|Discussion|DISCUSSION|Conclusions?|CONCLUSIONS?|Introduction|INTRODUCTION|Abstract|ABSTRACT|Agradecimientos|Agradecimentos|Remerciements|Danksagung|Ringraziamenti|Financiación|Financiamento|Financement|Förderung)\b)/gu;
+const HEADING_WORDS = String.raw`(?:\d+(?:\.\d+)*\.?\s+)?(?:Acknowledge?ments?|Acknowledgments?|ACKNOWLEDGE?MENTS?|Funding|FUNDING|Financial [Ss]upport|Grant [Ii]nformation|Author(?:s['’]?|['’]s)? [Cc]ontributions?|AUTHORS?['’]? CONTRIBUTIONS?|Contributions|CRediT|Contributors|References|REFERENCES|Literature [Cc]ited|Bibliography|Competing [Ii]nterests?|COMPETING INTERESTS?|Conflicts? of [Ii]nterests?|CONFLICTS? OF INTERESTS?|Declaration of [Cc]ompeting|Declarations|Ethics [Dd]eclarations|Data [Aa]vailability|DATA AVAILABILITY|Ethics|Supplementary|Supporting [Ii]nformation|Abbreviations|Author [Nn]otes?|Author [Ii]nformation|Notes|Footnotes|Additional [Ii]nformation|Rights and [Pp]ermissions|About this [Aa]rticle|Materials? and [Mm]ethods|MATERIALS? AND METHODS|Methods|METHODS|Results|RESULTS|Discussion|DISCUSSION|Conclusions?|CONCLUSIONS?|Introduction|INTRODUCTION|Abstract|ABSTRACT|Agradecimientos|Agradecimentos|Remerciements|Danksagung|Ringraziamenti|Financiación|Financiamento|Financement|Förderung)\b`;
+/** A heading after a sentence's end (or a wide gap): text whose blocks were run together. */
+const HEADING_START = new RegExp(
+  String.raw`(?:^|(?<=[.!?)\]”"]\s{1,3})|(?<=\s{2}))(?=${HEADING_WORDS})`,
+  'gu',
+);
+/** Any capitalised heading word after a space, for a whole document run into one line (checked further). */
+const HEADING_ANYWHERE = new RegExp(String.raw`(?<=\s)(?=${HEADING_WORDS})`, 'gu');
+/** Words after which a capitalised section name is a reference to it, not its heading ("see Methods"). */
+const REFERRING_WORD =
+  /^(?:the|a|an|in|of|and|or|see|our|this|these|its|their|to|for|with|from|by|on|at|as|under|per|each|both|all|section|sections|fig|figs|figure|table|supplementary|online|main)$/i;
+/** Beyond this a line is no paragraph: a document whose blocks were run into one line. */
+const FLAT_LINE = 3000;
 
 /** Names of body sections that end the one before them (they are not classified, being no credit). */
 const BODY_SECTION =
@@ -29,17 +41,35 @@ function headingAt(text: string, at: number): string | null {
     const rest = words[n] ?? '';
     if (!/^[\p{Lu}\d(“"•[]/u.test(rest)) continue;
     const clean = label.replace(/[:：.]$/, '');
+    // "Funding acquisition", "Writing – review": a CRediT role in a contributions list, not a heading.
+    if (
+      normalizeCreditRole(`${clean} ${rest}`) ||
+      normalizeCreditRole(`${clean} ${rest} ${words[n + 1] ?? ''}`)
+    )
+      return null;
     if (classifyHeading(clean) || BODY_SECTION.test(clean.replace(/^\d+(?:\.\d+)*\.?\s+/, ''))) return label;
   }
   return null;
 }
 
-/** Puts headings that run into the text on lines of their own. */
+/** True when the word before `at` ends a sentence or a block, rather than refers to a section by name. */
+function endsBefore(line: string, at: number): boolean {
+  const before = /(\S+)\s+$/.exec(line.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  if (/[.!?:;)\]”"]$/.test(before)) return true;
+  return !REFERRING_WORD.test(before);
+}
+
+/**
+ * Puts headings that run into the text on lines of their own: after a sentence's end, or — in a line so
+ * long it must be a whole document run together — after any word that does not refer to the section.
+ */
 function splitRunInHeadings(line: string): string[] {
   if (line.length < 80) return [line];
+  const flat = line.length > FLAT_LINE;
   const cuts: Array<[number, number]> = [];
-  for (const m of line.matchAll(HEADING_START)) {
+  for (const m of line.matchAll(flat ? HEADING_ANYWHERE : HEADING_START)) {
     const at = m.index ?? 0;
+    if (flat && !endsBefore(line, at)) continue;
     const heading = headingAt(line, at);
     if (heading) cuts.push([at, at + heading.length]);
   }
@@ -77,17 +107,33 @@ export function isBodySectionHeading(line: string): boolean {
 }
 
 /**
- * Joins the lines of one paragraph: a line continues the previous one when that one stops mid-sentence
- * or this one starts in lower case. A word split by a hyphen at the line end is made whole again.
+ * True when the text's lines were wrapped at a width (copied from a PDF, a plain-text e-mail): most lines
+ * are of similar, moderate length. Text saved from a page has one line per block, of any length.
  */
-export function joinWrapped(lines: string[]): string[] {
+export function looksWrapped(lines: string[]): boolean {
+  const lengths = lines
+    .filter(Boolean)
+    .map((l) => l.length)
+    .sort((a, b) => a - b);
+  if (lengths.length < 8) return false;
+  const median = lengths[lengths.length >> 1] as number;
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] as number;
+  return median >= 35 && median <= 130 && p90 <= median * 1.6;
+}
+
+/**
+ * Joins the lines of one paragraph: a line continues the previous one when that one stops mid-sentence
+ * and this one starts in lower case, or — in wrapped text — when that one runs the full width. A word
+ * split by a hyphen at the line end is made whole again.
+ */
+export function joinWrapped(lines: string[], wrapped = true): string[] {
   const paragraphs: string[] = [];
   for (const line of lines) {
     const last = paragraphs[paragraphs.length - 1];
     const continues =
       last !== undefined &&
-      (/^[\p{Ll}(,;]/u.test(line) ||
-        (!/[.!?:;。”")\]]$/u.test(last) && last.length > 50 && /^\S/.test(line)));
+      !/[.!?:;。”")\]]$/u.test(last) &&
+      (/^[\p{Ll}(,;]/u.test(line) || (wrapped && last.length > 50));
     if (!continues) {
       paragraphs.push(line);
       continue;

@@ -6,11 +6,12 @@
  */
 import { type ArticleRecord, emptyRecord, type SectionKey } from '../article';
 import { collapseWhitespace } from '../text';
-import { creditWording } from './credit-language';
+import { creditWording, splitAtCreditOpenings } from './credit-language';
 import { classifyHeading, type HeadingKind, isNotesHeading } from './headings';
 import { findMethodsMentions } from './methods-mentions';
 import { endsSectionText } from './section-menu';
-import { dropMenus, isBodySectionHeading, joinWrapped, textLines } from './text-lines';
+import { splitSentences } from './sentences';
+import { dropMenus, isBodySectionHeading, joinWrapped, looksWrapped, textLines } from './text-lines';
 import { addUnheaded, type TextBlock } from './unheaded';
 
 /** Longer input is cut: a selection or a draft is far smaller. */
@@ -30,11 +31,18 @@ interface Part {
   notes: boolean;
   /** Lines of the part (run-in label text first), blank lines as ''. */
   lines: string[];
+  /** The document's lines were wrapped at a width (see looksWrapped). */
+  wrapped: boolean;
 }
 
+/** Back-matter names that are also methods subsections (an ethics statement inside "Materials and methods"). */
+const METHODS_SUBSECTION = /^(?:ethic|study approval|informed consent|animal (?:ethics|welfare))/i;
+
 function splitParts(text: string): Part[] {
-  const parts: Part[] = [{ kind: null, heading: null, notes: false, lines: [] }];
-  for (const line of dropMenus(textLines(text))) {
+  const lines = dropMenus(textLines(text));
+  const wrapped = looksWrapped(lines);
+  const parts: Part[] = [{ kind: null, heading: null, notes: false, lines: [], wrapped }];
+  for (const line of lines) {
     const current = parts[parts.length - 1] as Part;
     if (!line) {
       current.lines.push('');
@@ -42,8 +50,12 @@ function splitParts(text: string): Part[] {
     }
     const label = line.replace(/\s*[:：]$/, '');
     const kind = line.length <= 90 ? classifyHeading(label) : null;
-    if (kind || isNotesHeading(label) || isBodySectionHeading(line)) {
-      parts.push({ kind, heading: label, notes: isNotesHeading(label), lines: [] });
+    // Text has no heading levels: inside the methods, "Ethics statement" or "Data analysis" is a
+    // subsection, and only a body section, credit, notes or the references end the methods.
+    const subsection =
+      current.kind === 'methods' && kind === 'other-backmatter' && METHODS_SUBSECTION.test(label);
+    if (!subsection && (kind || isNotesHeading(label) || isBodySectionHeading(line))) {
+      parts.push({ kind, heading: label, notes: isNotesHeading(label), lines: [], wrapped });
       continue;
     }
     const runIn = RUN_IN_LABEL.exec(line);
@@ -54,6 +66,7 @@ function splitParts(text: string): Part[] {
         heading: (runIn[1] as string).trim(),
         notes: false,
         lines: [runIn[2] as string],
+        wrapped,
       });
       continue;
     }
@@ -69,7 +82,7 @@ function paragraphsOf(part: Part): string[] {
   for (const line of [...part.lines, '']) {
     if (line) run.push(line);
     else if (run.length) {
-      out.push(...joinWrapped(run));
+      out.push(...joinWrapped(run, part.wrapped));
       run = [];
     }
   }
@@ -88,6 +101,15 @@ function sectionBody(paragraphs: string[]): string {
     kept.push(p);
   }
   return collapseWhitespace(kept.join(' ')).slice(0, MAX_SECTION);
+}
+
+/** Longer than this, a "paragraph" is a run of blocks that lost their breaks (a page saved as one line). */
+const MAX_PARAGRAPH = 2500;
+
+/** A paragraph as blocks for the unheaded search: as it is, or cut into sentences when it is a run of blocks. */
+function asBlocks(paragraph: string): string[] {
+  if (paragraph.length <= MAX_PARAGRAPH) return [paragraph];
+  return splitSentences(paragraph, 20_000).flatMap(splitAtCreditOpenings);
 }
 
 /** Body sections that end the front matter (an abstract does not: funding and notes often follow it). */
@@ -121,10 +143,19 @@ function creditBlocks(parts: Part[]): TextBlock[] {
             ? 'backmatter'
             : 'tail';
     // Plain text has no containers: only a notes part is one.
-    for (const text of paragraphsOf(part)) {
-      const block: TextBlock = { text, place, group, contained: part.notes };
-      if (place === 'tail') body.push(block);
-      blocks.push(block);
+    for (const paragraph of paragraphsOf(part)) {
+      const sentences = asBlocks(paragraph);
+      for (const text of sentences) {
+        const block: TextBlock = {
+          text,
+          place,
+          group,
+          contained: part.notes,
+          sentence: sentences.length > 1,
+        };
+        if (place === 'tail') body.push(block);
+        blocks.push(block);
+      }
     }
   });
   const tail = new Set(body.slice(-6));

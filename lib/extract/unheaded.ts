@@ -27,6 +27,8 @@ export interface TextBlock {
    * it belong to the same note. Defaults to true except in the tail; plain text has no containers.
    */
   contained?: boolean;
+  /** A sentence of a text whose paragraph breaks were lost: neighbouring sentences may share a run. */
+  sentence?: boolean;
 }
 
 export interface UnheadedSection {
@@ -109,8 +111,16 @@ function collectRuns(blocks: TextBlock[]): Run[] {
     if (FUNDERS_NO_ROLE.test(b.text)) {
       for (let j = i - 1, n = 0; j >= 0 && n < MAX_LIST_LINES; j--, n++) {
         const p = blocks[j] as TextBlock;
-        if (p.group !== b.group || wording[j] !== null || p.text.length > MAX_LIST_LINE) break;
-        if (/[.!?]$/.test(p.text) || runs.some((r) => r.blocks.includes(j))) break;
+        const w = wording[j] ?? null;
+        if (p.group !== b.group || p.text.length > MAX_LIST_LINE || /[.!?]$/.test(p.text)) break;
+        if (w !== null && w.kind !== 'funding') break;
+        // An award number already read as a run of its own belongs to this list.
+        const previous = runs[runs.length - 1];
+        if (previous?.blocks.includes(j)) {
+          if (previous.kinds.size !== 1 || !previous.kinds.has('funding')) break;
+          runs.pop();
+        }
+        if (w) run.credit++;
         run.blocks.unshift(j);
       }
     }
@@ -128,7 +138,8 @@ function collectRuns(blocks: TextBlock[]): Run[] {
         neutral = 0;
         continue;
       }
-      if (!contained || opensAsOtherBackmatter(next.text) || ++neutral > MAX_NEUTRAL) break;
+      const carries = contained || (b.sentence === true && next.sentence === true);
+      if (!carries || opensAsOtherBackmatter(next.text) || ++neutral > MAX_NEUTRAL) break;
       run.blocks.push(j);
     }
     // Neutral paragraphs at the end of a run belong to it only inside a container.
@@ -159,12 +170,15 @@ export function findUnheaded(blocks: TextBlock[], want: ReadonlySet<SectionKey>)
   if (contributions && want.has('contributions')) chosen.set('contributions', contributions);
   const credit = runs.filter((r) => !r.kinds.has('contributions'));
   const thanks = credit.filter((r) => r.kinds.has('acknowledgements'));
-  const funding = credit.filter((r) => !r.kinds.has('acknowledgements'));
+  // A funding statement in the front matter is the funding section (acknowledgements are back matter).
+  const front = credit.filter((r) => !r.kinds.has('acknowledgements') && r.place === 'front');
+  if (front.length > 0 && want.has('funding')) chosen.set('funding', best(front) as Run);
+  const funding = credit.filter((r) => !r.kinds.has('acknowledgements') && !front.includes(r));
   if (want.has('acknowledgements')) {
     const ack = best(thanks) ?? best(funding);
     if (ack) chosen.set('acknowledgements', ack);
   }
-  if (want.has('funding')) {
+  if (want.has('funding') && !chosen.has('funding')) {
     const fund = best(funding.filter((r) => r !== chosen.get('acknowledgements')));
     if (fund) chosen.set('funding', fund);
   }
