@@ -51,6 +51,26 @@ export function isSectionMenuItem(el: Element): boolean {
   return false;
 }
 
+/**
+ * True for a container that is a list of section names (a jump menu inside a section, with its labels
+ * "ARTICLE SECTIONS", "Jump To"): its text is navigation, not the section's.
+ */
+export function isSectionMenu(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag !== 'ul' && tag !== 'ol' && tag !== 'div' && tag !== 'select' && tag !== 'nav') return false;
+  const raw = el.textContent ?? '';
+  if (raw.length > 1500) return false;
+  let names = 0;
+  let others = 0;
+  const items = tag === 'div' ? Array.from(el.querySelectorAll('li, option')) : Array.from(el.children);
+  for (const item of items) {
+    const text = item.textContent ?? '';
+    if (isSectionName(text)) names++;
+    else if (collapseWhitespace(text)) others++;
+  }
+  return names >= MIN_NAMES && names > others * 2;
+}
+
 /** Openings of the paragraphs that end an article's back matter rather than continue a section. */
 const CLOSING =
   /^(?:[*†‡✉]\s*)?(?:correspondence(?: (?:to|and requests|concerning|should be addressed|may be addressed|author))?\b|corresponding authors?\b|address(?:es)? for correspondence|reprint requests?|requests for reprints|e-?mail(?: address(?:es)?)?\s*:|received\s*:?\s*\d|received (?:for publication|in revised form)|accepted\s*:?\s*\d|published(?: online)?\s*:?\s*\d|copyright\b|©|edited by\s*:|reviewed by\s*:|how to cite|cite this article|keywords?\s*:|abbreviations\s*:)/i;

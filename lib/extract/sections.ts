@@ -17,7 +17,7 @@ import {
   tagOf,
 } from './dom';
 import { classifyHeading, type HeadingKind, headingText } from './headings';
-import { endsSection, isSectionMenuItem } from './section-menu';
+import { endsSection, isSectionMenu, isSectionMenuItem } from './section-menu';
 
 export interface SectionOptions {
   /**
@@ -383,7 +383,7 @@ function stops(el: Element, rank: number, marks: Marks): boolean {
 
 /** Reads `el`, descending into it when it holds a boundary; returns true once a boundary is reached. */
 function walkUntilStop(el: Element, rank: number, marks: Marks, sink: TextSink, exclude?: string): boolean {
-  if (isSkipped(el) || isChrome(el) || (exclude && el.matches(exclude))) return false;
+  if (isSkipped(el) || isChrome(el) || sink.skip?.(el) || (exclude && el.matches(exclude))) return false;
   if (!stops(el, rank, marks)) {
     appendVisibleText(el, sink);
     marks.covered.add(el);
@@ -466,7 +466,10 @@ export function readSections(root: Element, opts: SectionOptions = {}): SectionR
     if (!c.kind || c.kind === 'references' || c.kind === 'other-backmatter') continue;
     const cap = c.kind === 'methods' ? max * 20 : max;
     const sink: TextSink = { parts: [], left: cap, skip: isChrome };
-    if (CREDIT_KINDS.has(c.kind)) sink.halt = endsSection;
+    if (CREDIT_KINDS.has(c.kind)) {
+      sink.halt = endsSection;
+      sink.skip = (el) => isChrome(el) || isSectionMenu(el);
+    }
     const text = bodyOf(c, marks, root, opts, cap, sink);
     if (c.block) marks.covered.add(c.block);
     marks.covered.add(c.el);

@@ -23,6 +23,8 @@ const REFERRING_WORD =
   /^(?:the|a|an|in|of|and|or|see|our|this|these|its|their|to|for|with|from|by|on|at|as|under|per|each|both|all|section|sections|fig|figs|figure|table|supplementary|online|main)$/i;
 /** Beyond this a line is no paragraph: a document whose blocks were run into one line. */
 const FLAT_LINE = 3000;
+/** A one-line text longer than this holds more than one block. */
+const ONE_LINE_DOCUMENT = 300;
 
 /** Names of body sections that end the one before them (they are not classified, being no credit). */
 const BODY_SECTION =
@@ -63,9 +65,9 @@ function endsBefore(line: string, at: number): boolean {
  * Puts headings that run into the text on lines of their own: after a sentence's end, or — in a line so
  * long it must be a whole document run together — after any word that does not refer to the section.
  */
-function splitRunInHeadings(line: string): string[] {
+function splitRunInHeadings(line: string, oneLine: boolean): string[] {
   if (line.length < 80) return [line];
-  const flat = line.length > FLAT_LINE;
+  const flat = line.length > FLAT_LINE || (oneLine && line.length > ONE_LINE_DOCUMENT);
   const cuts: Array<[number, number]> = [];
   for (const m of line.matchAll(flat ? HEADING_ANYWHERE : HEADING_START)) {
     const at = m.index ?? 0;
@@ -88,13 +90,16 @@ function splitRunInHeadings(line: string): string[] {
 /** Lines, whitespace collapsed; blank lines kept as '' (they separate paragraphs). */
 export function textLines(input: string): string[] {
   const out: string[] = [];
-  for (const raw of input.split(/\r\n?|\n|\u2028|\u2029|\f/)) {
+  const raws = input.split(/\r\n?|\n|\u2028|\u2029|\f/);
+  // A text of one or two lines is a document (or a selection) whose breaks were lost.
+  const oneLine = raws.filter((r) => r.trim()).length <= 2;
+  for (const raw of raws) {
     const line = collapseWhitespace(raw);
     if (!line) {
       if (out.length && out[out.length - 1] !== '') out.push('');
       continue;
     }
-    out.push(...splitRunInHeadings(line));
+    out.push(...splitRunInHeadings(line, oneLine));
   }
   return out;
 }
@@ -107,8 +112,8 @@ export function isBodySectionHeading(line: string): boolean {
 }
 
 /**
- * True when the text's lines were wrapped at a width (copied from a PDF, a plain-text e-mail): most lines
- * are of similar, moderate length. Text saved from a page has one line per block, of any length.
+ * True when the text's lines were wrapped at a width (copied from a PDF, a plain-text e-mail): no line is
+ * much longer than a printed line. Text saved from a page has one line per block, of any length.
  */
 export function looksWrapped(lines: string[]): boolean {
   const lengths = lines
@@ -116,9 +121,10 @@ export function looksWrapped(lines: string[]): boolean {
     .map((l) => l.length)
     .sort((a, b) => a - b);
   if (lengths.length < 8) return false;
+  // Saved pages have paragraphs of hundreds of characters on one line; wrapped text has none.
   const median = lengths[lengths.length >> 1] as number;
   const p90 = lengths[Math.floor(lengths.length * 0.9)] as number;
-  return median >= 35 && median <= 130 && p90 <= median * 1.6;
+  return median >= 25 && p90 <= 160;
 }
 
 /**
@@ -185,8 +191,9 @@ export function dropMenus(lines: string[]): string[] {
       for (let k = i; k < j; k++) if (!isChromeLine(lines[k] as string)) out.push(lines[k] as string);
     } else {
       const key = (l: string) => l.replace(/\s*(?:[•·|›»>]+|<<)\s*$/u, '').toLowerCase();
-      const first = key(line);
-      if (isSectionName(line) && lines.slice(i + 1, j).some((l) => key(l) === first)) out.push(line);
+      const at = lines.slice(i, j).findIndex((l) => isSectionName(l));
+      const heading = lines[i + at] as string;
+      if (lines.slice(i + at + 1, j).some((l) => key(l) === key(heading))) out.push(heading);
     }
     i = j;
   }

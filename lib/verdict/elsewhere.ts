@@ -177,7 +177,10 @@ export function markMentionedElsewhere(
   for (const i of candidateLines(text, wanted)) {
     const line = lines[i];
     if (!line) continue;
-    for (const hit of scanText(cp, line.text).names)
+    // A generic name ("Flow Cytometry Core") without its institution counts here too: the flag only asks
+    // the reader to look.
+    const scan = scanText(cp, line.text);
+    for (const hit of [...scan.names, ...scan.weakNames])
       note(hit.facility, line, line.start + hit.start, line.start + hit.end);
   }
   if (/SCR[\s_\-\u2010-\u2015]{0,3}\d{4}/i.test(text)) {
