@@ -80,6 +80,11 @@ export function useDocument(doc: Document): void {
   classViaNode = Object.prototype.toString.call(doc) === '[object Object]';
 }
 
+/** True for a browser-style DOM (not linkedom's): one whose elements may answer layout questions. */
+export function usesLayout(): boolean {
+  return !classViaNode;
+}
+
 /** Lower-case tag name. localName, not tagName: linkedom upper-cases tagName on every read. */
 export function tagOf(el: Element): string {
   return el.localName;

@@ -77,11 +77,23 @@ export function normaliseHeading(heading: string): string {
 /** What kind of section a heading opens, or null when it is not one we care about. */
 export function classifyHeading(heading: string): HeadingKind | null {
   if (!heading || heading.length > MAX_HEADING_LENGTH) return null;
+  // Pages repeat their labels (menus, per-section jump lists, run-in labels): each is classified once.
+  const known = classified.get(heading);
+  if (known !== undefined) return known;
   const h = normaliseHeading(heading);
-  if (!h) return null;
-  for (const [kind, re] of TABLE) if (re.test(h)) return kind;
-  return null;
+  let kind: HeadingKind | null = null;
+  if (h)
+    for (const [k, re] of TABLE)
+      if (re.test(h)) {
+        kind = k;
+        break;
+      }
+  if (classified.size > MAX_CLASSIFIED) classified.clear();
+  classified.set(heading, kind);
+  return kind;
 }
+const classified = new Map<string, HeadingKind | null>();
+const MAX_CLASSIFIED = 5000;
 
 /**
  * Headings of blocks that collect notes (footnotes, author notes, article information): their paragraphs

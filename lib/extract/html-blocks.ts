@@ -21,6 +21,8 @@ const CHROME_CLASS =
 const TAIL_BLOCKS = 6;
 const MAX_BLOCK_CHARS = 6000;
 const MAX_BLOCKS = 20_000;
+/** A list this long after the references is the reference list (or a list of citing papers). */
+const LONG_LIST = 8;
 const CONTENT_TAGS = new Set(['article', 'main', 'section']);
 
 function isNotesContainer(el: Element, tag: string): boolean {
@@ -66,6 +68,7 @@ export function creditPlaceBlocks(
   for (const h of headings) if (!h.runIn) headingAt.set(h.el, h);
   const out: TextBlock[] = [];
   const body: TextBlock[] = [];
+  const bodyEls: Element[] = [];
   const groups = new Map<Element, number>();
   const groupOf = (el: Element) => {
     let g = groups.get(el);
@@ -103,15 +106,19 @@ export function creditPlaceBlocks(
     if (isBlock(el) && isLeafBlock(el)) {
       blocks++;
       if (context === 'skip' && !notes) continue;
-      const text = collapseWhitespace(visibleText(el, MAX_BLOCK_CHARS));
-      if (text.length < 12) continue;
       if (notes || context === 'notes') {
-        out.push({ text, place: 'notes', group: groupOf(notes ?? el.parentElement ?? el) });
+        const text = textOf(el);
+        if (text) out.push({ text, place: 'notes', group: groupOf(notes ?? el.parentElement ?? el) });
       } else if (afterReferences) {
-        out.push({ text, place: 'after-references', group: groupOf(el.parentElement ?? el) });
+        // The entries of the reference list itself are never credit; reading them all is the cost.
+        if (tag === 'li' && inLongList(el)) continue;
+        const text = textOf(el);
+        if (text) out.push({ text, place: 'after-references', group: groupOf(el.parentElement ?? el) });
       } else {
-        const block: TextBlock = { text, place: 'tail', group: groupOf(el.parentElement ?? el) };
+        // The article's own paragraphs: only the last few are read, once the walk knows which they are.
+        const block: TextBlock = { text: '', place: 'tail', group: groupOf(el.parentElement ?? el) };
         body.push(block);
+        bodyEls.push(el);
         out.push(block);
       }
       continue;
@@ -121,5 +128,22 @@ export function creditPlaceBlocks(
   }
   // Of the article's own paragraphs only the last few, before the references, may be credit.
   const tail = new Set(body.slice(-TAIL_BLOCKS));
-  return out.filter((b) => b.place !== 'tail' || tail.has(b));
+  body.forEach((b, i) => {
+    if (tail.has(b)) b.text = textOf(bodyEls[i] as Element);
+  });
+  return out.filter((b) => b.text && (b.place !== 'tail' || tail.has(b)));
+}
+
+function textOf(el: Element): string {
+  const text = collapseWhitespace(visibleText(el, MAX_BLOCK_CHARS));
+  return text.length < 12 ? '' : text;
+}
+
+/** A list item among many: an entry of a reference list, a "cited by" list, a list of links. */
+function inLongList(li: Element): boolean {
+  const list = li.parentElement;
+  if (!list) return false;
+  let n = 0;
+  for (let c = list.firstElementChild; c && n < LONG_LIST; c = c.nextElementSibling) n++;
+  return n >= LONG_LIST;
 }

@@ -34,14 +34,15 @@ export function isSectionMenuItem(el: Element): boolean {
     if (!parent) return false;
     let names = 0;
     let others = 0;
-    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      const raw = c.textContent ?? '';
-      if (raw.length > MAX_ITEM * 3) {
+    for (let c = parent.firstElementChild; c && others <= 2; c = c.nextElementSibling) {
+      // Read no more of a sibling than an item can hold: a section's paragraphs are long.
+      const raw = leadingChars(c, MAX_ITEM + 1);
+      if (raw.length > MAX_ITEM) {
         others++;
         continue;
       }
       if (isSectionName(raw)) names++;
-      else if (collapseWhitespace(raw)) others++;
+      else if (raw) others++;
     }
     if (names >= MIN_NAMES && names > others * 2) return true;
     // Stop at the first real container: a section's own wrapper holds paragraphs, not names.
@@ -53,20 +54,26 @@ export function isSectionMenuItem(el: Element): boolean {
 
 /**
  * True for a container that is a list of section names (a jump menu inside a section, with its labels
- * "ARTICLE SECTIONS", "Jump To"): its text is navigation, not the section's.
+ * "ARTICLE SECTIONS", "Jump To"): its text is navigation, not the section's. Reads at most a few short
+ * items: this runs on every element of a credit section's body.
  */
 export function isSectionMenu(el: Element): boolean {
   const tag = tagOf(el);
-  if (tag !== 'ul' && tag !== 'ol' && tag !== 'div' && tag !== 'select' && tag !== 'nav') return false;
-  const raw = el.textContent ?? '';
-  if (raw.length > 1500) return false;
+  if (tag === 'div') {
+    // A wrapper around a menu list and its labels.
+    for (let c = el.firstElementChild, n = 0; c && n < 6; c = c.nextElementSibling, n++) {
+      const t = tagOf(c);
+      if ((t === 'ul' || t === 'ol' || t === 'select') && isSectionMenu(c)) return true;
+    }
+    return false;
+  }
+  if (tag !== 'ul' && tag !== 'ol' && tag !== 'select' && tag !== 'nav') return false;
   let names = 0;
   let others = 0;
-  const items = tag === 'div' ? Array.from(el.querySelectorAll('li, option')) : Array.from(el.children);
-  for (const item of items) {
-    const text = item.textContent ?? '';
-    if (isSectionName(text)) names++;
-    else if (collapseWhitespace(text)) others++;
+  for (let c = el.firstElementChild; c && others <= 2; c = c.nextElementSibling) {
+    const text = leadingChars(c, MAX_ITEM + 1);
+    if (text.length <= MAX_ITEM && isSectionName(text)) names++;
+    else if (text) others++;
   }
   return names >= MIN_NAMES && names > others * 2;
 }

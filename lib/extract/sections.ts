@@ -216,12 +216,18 @@ function titleTable(th: Element): Element | null {
 /** A paragraph whose whole text is a short label (at most a few inline pieces, no blocks). */
 function isBareLabel(el: Element): boolean {
   let n = 0;
+  let length = 0;
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (++n > 3) return false;
-    if (c.nodeType === 3 && (c as Text).data.length > MAX_LABEL * 2) return false;
-    if (c.nodeType === 1 && isBlock(c as Element)) return false;
+    if (c.nodeType === 3) length += (c as Text).data.length;
+    else if (c.nodeType === 1) {
+      // One inline element (<b>, <span>) holding the label, not a paragraph's worth of text.
+      if (isBlock(c as Element) || (c as Element).childElementCount > 1) return false;
+      length += (c.textContent ?? '').length;
+    }
+    if (length > MAX_LABEL * 2) return false;
   }
-  return n > 0 && (el.textContent ?? '').length <= MAX_LABEL * 2;
+  return n > 0;
 }
 
 function afterLabel(block: Element, label: string): string {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../lib/verdict/check';
 import { evidenceSource } from '../../../lib/verdict/evidence-source';
-import { article, author, facility, profile } from './helpers';
+import { article, author, profile } from './helpers';
 
 const PAGE = [
   'Spindle orientation in the developing cortex',
