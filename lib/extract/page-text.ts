@@ -10,6 +10,7 @@ const MAX_PAGE_TEXT = 2_000_000;
 export function pageText(root: Node, max = MAX_PAGE_TEXT): string {
   // A rendered page already knows its visible text, line breaks included: asking costs ~1 ms where a walk
   // of every node costs 10-40 ms on a large page in the browser. linkedom (the CLI) has no layout.
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is wanted (scripts, hidden parts and block breaks are what textContent gets wrong).
   if (rendersText(root)) return tidy((root as HTMLElement).innerText.slice(0, max));
   const parts: string[] = [];
   let left = max;
