@@ -209,11 +209,15 @@ const compileMs = performance.now() - t0;
 const time = (p: typeof small) => {
   const ms: number[] = [];
   for (const { article } of articles) {
-    check(article, p); // warm
+    // A fresh copy each run, so nothing the check keeps per record (its page search) is reused: these are
+    // first checks. The page text is not enumerable on the CLI's records; it is copied by hand.
+    const fresh = () => Object.assign({}, article, { pageText: article.pageText });
+    check(fresh(), p); // warm the code, not the record
     const runs: number[] = [];
     for (let r = 0; r < 5; r++) {
+      const copy = fresh();
       const s = performance.now();
-      check(article, p);
+      check(copy, p);
       runs.push(performance.now() - s);
     }
     ms.push(runs.sort((x, y) => x - y)[2] as number);

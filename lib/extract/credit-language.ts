@@ -65,7 +65,7 @@ const PEOPLE_DID = new RegExp(
 );
 /** "Performed the experiments: GS SD." and "Conceptualization, Z.G., E.M.A.;": the work first, then people. */
 const WORK_BY = new RegExp(
-  String.raw`\b(?:[Cc]onceived|[Dd]esigned|[Pp]erformed|[Aa]naly[sz]ed|[Cc]ontributed|[Ww]rote|[Cc]onceptuali[sz]ation|[Dd]ata [Cc]uration|[Ff]ormal [Aa]nalysis|[Ff]unding [Aa]cquisition|[Ii]nvestigation|[Mm]ethodology|[Pp]roject [Aa]dministration|[Rr]esources|[Ss]oftware|[Ss]upervision|[Vv]alidation|[Vv]isuali[sz]ation|[Ww]riting\W{1,4}(?:[Oo]riginal [Dd]raft|[Rr]eview(?:ing)?)(?:\W+(?:and\W+)?[Ee]diting)?(?: [Pp]reparation)?)[^:;.]{0,60}?[:,]\s*${PERSON}\s*(?:[,;.]|and\b)`,
+  String.raw`\b(?:[Cc]onceived|[Dd]esigned|[Pp]erformed|[Aa]naly[sz]ed|[Cc]ontributed|[Ww]rote|[Cc]onceptuali[sz]ation|[Dd]ata [Cc]uration|[Ff]ormal [Aa]nalysis|[Ff]unding [Aa]cquisition|[Ii]nvestigation|[Mm]ethodology|[Pp]roject [Aa]dministration|[Rr]esources|[Ss]oftware|[Ss]upervision|[Vv]alidation|[Vv]isuali[sz]ation|[Ww]riting\W{1,4}(?:[Oo]riginal [Dd]raft|[Rr]eview(?:ing)?)(?:\W+(?:and\W+)?[Ee]diting)?(?: [Pp]reparation)?)[^:;.]{0,60}?[:,]\s*${PERSON}(?=[\s,;.]|$)`,
   'g',
 );
 /** "The help of X is deeply appreciated.", "Y is gratefully acknowledged.": thanks in the passive. */

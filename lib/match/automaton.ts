@@ -59,7 +59,11 @@ export function buildAutomaton<T>(entries: Array<{ key: string; value: T }>): Au
       const hits: Array<AutomatonHit<T>> = [];
       let node = 0;
       let i = 0;
-      for (const ch of text) {
+      const n = text.length;
+      while (i < n) {
+        // Code points without the string iterator (a hot loop: it runs over whole pages).
+        const code = text.charCodeAt(i);
+        const ch = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? text.slice(i, i + 2) : (text[i] as string);
         while (node > 0 && !next[node]?.has(ch)) node = fail[node] as number;
         node = next[node]?.get(ch) ?? 0;
         i += ch.length;

@@ -23,25 +23,19 @@ interface Line {
   start: number;
 }
 
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    out.push({ text: line, start });
-    start += line.length + 1;
-  }
-  return out;
+/** Where each line of a text starts. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
 }
 
-function lineAt(lines: Line[], offset: number): Line | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((lines[mid] as Line).start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo];
+/** Line `i` of a text whose line starts are known. */
+function lineOf(text: string, starts: number[], i: number): Line | undefined {
+  const start = starts[i];
+  if (start === undefined) return undefined;
+  const next = starts[i + 1];
+  return { text: text.slice(start, next === undefined ? text.length : next - 1), start };
 }
 
 /** True when a line of the page is (part of) an author affiliation the record already holds. */
@@ -118,17 +112,59 @@ function squeezeText(text: string): string {
   return new TextDecoder('utf-16le').decode(out.subarray(0, n));
 }
 
-/** Lines (indices) that contain one of the anchors, found in the squeezed text. */
-function candidateLines(text: string, anchors: Iterable<string>): number[] {
+/** Beyond this many words, one pass of a compiled alternation beats a search per word. */
+const MANY_ANCHORS = 24;
+const anchorPatterns = new WeakMap<CompiledProfile, RegExp>();
+
+/** One pattern for every facility's words (longest first), compiled once per profile. */
+function anchorPattern(cp: CompiledProfile): RegExp {
+  let re = anchorPatterns.get(cp);
+  if (!re) {
+    const words = [...new Set(anchorsOf(cp).flat())].sort((a, b) => b.length - a.length);
+    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+    anchorPatterns.set(cp, re);
+  }
+  return re;
+}
+
+/** The page text prepared for the search, once per record: a record is checked again on each profile change. */
+const prepared = new WeakMap<
+  ArticleRecord,
+  { text: string; squeezed: string; starts: number[]; lines: number[] }
+>();
+
+function prepare(article: ArticleRecord, text: string) {
+  const known = prepared.get(article);
+  if (known && known.text === text) return known;
   const squeezed = squeezeText(text);
   // Folding never adds or removes a line break, so line i of the squeezed text is line i of the page.
-  const starts = [0];
-  for (let at = squeezed.indexOf('\n'); at >= 0; at = squeezed.indexOf('\n', at + 1)) starts.push(at + 1);
+  const entry = { text, squeezed, starts: lineStarts(squeezed), lines: lineStarts(text) };
+  prepared.set(article, entry);
+  return entry;
+}
+
+function candidateLines(
+  { squeezed, starts }: { squeezed: string; starts: number[] },
+  anchors: Set<string>,
+  cp: CompiledProfile,
+): number[] {
   const found = new Set<number>();
-  for (const anchor of anchors) {
-    for (let at = squeezed.indexOf(anchor), n = 0; at >= 0 && n < MAX_LINES_PER_ANCHOR; n++) {
-      found.add(lineIndex(starts, at));
-      at = squeezed.indexOf(anchor, at + anchor.length);
+  if (anchors.size > MANY_ANCHORS) {
+    // A network profile: its hundreds of words are found in one native pass, whatever their number (the
+    // words of facilities that are not missing too: scanning their lines costs little).
+    const perLine = new Set<number>();
+    for (const m of squeezed.matchAll(anchorPattern(cp))) {
+      const line = lineIndex(starts, m.index ?? 0);
+      if (perLine.size >= MAX_LINES_PER_ANCHOR * 4) break;
+      perLine.add(line);
+    }
+    for (const line of perLine) found.add(line);
+  } else {
+    for (const anchor of anchors) {
+      for (let at = squeezed.indexOf(anchor), n = 0; at >= 0 && n < MAX_LINES_PER_ANCHOR; n++) {
+        found.add(lineIndex(starts, at));
+        at = squeezed.indexOf(anchor, at + anchor.length);
+      }
     }
   }
   return [...found].sort((a, b) => a - b);
@@ -163,7 +199,7 @@ export function markMentionedElsewhere(
   });
   if (missing.size === 0) return;
 
-  const lines = linesOf(text);
+  const page = prepare(article, text);
   const affiliations = [...new Set(article.authors.flatMap((a) => a.affiliations))].map(foldCase);
   const found = new Map<number, Evidence[]>();
   const note = (facility: number, line: Line, start: number, end: number) => {
@@ -174,8 +210,8 @@ export function markMentionedElsewhere(
   };
   const anchors = anchorsOf(cp);
   const wanted = new Set([...missing].flatMap((i) => anchors[i] ?? []));
-  for (const i of candidateLines(text, wanted)) {
-    const line = lines[i];
+  for (const i of candidateLines(page, wanted, cp)) {
+    const line = lineOf(text, page.lines, i);
     if (!line) continue;
     // A generic name ("Flow Cytometry Core") without its institution counts here too: the flag only asks
     // the reader to look.
@@ -185,7 +221,7 @@ export function markMentionedElsewhere(
   }
   if (/SCR[\s_\-\u2010-\u2015]{0,3}\d{4}/i.test(text)) {
     for (const r of findRrids(text)) {
-      const line = lineAt(lines, r.start);
+      const line = lineOf(text, page.lines, lineIndex(page.lines, r.start));
       if (!line) continue;
       cp.facilities.forEach((cf, i) => {
         if (cf.rrids.has(r.id)) note(i, line, r.start, r.end);
