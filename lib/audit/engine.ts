@@ -9,7 +9,7 @@ import type { Verdict } from '../verdict/types';
 
 export interface AuditEngine<Compiled = unknown> {
   isJats(doc: Document): boolean;
-  extractJats(doc: Document): ArticleRecord;
+  extractJats(doc: Document, options?: { pageText?: boolean }): ArticleRecord;
   /** Compiled once per audit; check() accepts either form. */
   compileProfile?(profile: Profile): Compiled;
   check(article: ArticleRecord, profile: Profile | Compiled): Verdict[];

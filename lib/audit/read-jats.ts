@@ -34,7 +34,7 @@ export function readJatsNow(
   if (!engine.isJats(doc)) return { article: null, reason: 'full text is not JATS' };
   try {
     // The page text serves one check while reading; an audit keeps thousands of articles, so not it.
-    return { article: withoutPageText(engine.extractJats(doc)), reason: '' };
+    return { article: withoutPageText(engine.extractJats(doc, { pageText: false })), reason: '' };
   } catch (err) {
     return { article: null, reason: `full text could not be read (${message(err)})` };
   }

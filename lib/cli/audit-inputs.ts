@@ -70,7 +70,7 @@ export async function auditJatsDir(dir: string, profile: Profile): Promise<Audit
     try {
       const doc = parseXml(await readFile(join(dir, name), 'utf8'));
       if (!defaultEngine.isJats(doc)) throw new Error('not JATS XML');
-      paper.article = defaultEngine.extractJats(doc);
+      paper.article = defaultEngine.extractJats(doc, { pageText: false });
       paper.status = 'done';
       if (paper.article.doi) paper.paperKey = `doi:${paper.article.doi}`;
     } catch (e) {

@@ -4,6 +4,7 @@
  * dropped. Works on linkedom and browser XML documents alike (only localName, childNodes, nodeType).
  */
 import { collapseWhitespace } from '../text';
+import { tidy } from './page-text';
 
 const INLINE = new Set([
   'italic',
@@ -141,4 +142,11 @@ const XLINK = 'http://www.w3.org/1999/xlink';
  */
 export function xlinkHref(el: Element): string | null {
   return el.getAttribute('xlink:href') ?? el.getAttributeNS?.(XLINK, 'href') ?? null;
+}
+
+/** The whole text of a JATS article, one line per block (for the check that a name stands elsewhere). */
+export function jatsPageText(node: Node): string {
+  const parts: string[] = [];
+  collect(node, parts, '\n', new Set());
+  return tidy(parts.join(''));
 }

@@ -18,7 +18,14 @@ import {
   methodsSections,
   sectionLines,
 } from './jats-sections';
-import { childrenNamed, descendantsNamed, indexElements, jatsLines, jatsText, localName } from './jats-text';
+import {
+  childrenNamed,
+  descendantsNamed,
+  indexElements,
+  jatsPageText,
+  jatsText,
+  localName,
+} from './jats-text';
 import { findMethodsMentions, MAX_MENTIONS } from './methods-mentions';
 import { addUnheaded } from './unheaded';
 
@@ -45,7 +52,15 @@ function contributionsLines(record: ArticleRecord, headed: JatsSection | null): 
   return record.sections.contributions?.text ?? null;
 }
 
-export function extractJats(doc: Document): ArticleRecord {
+export interface JatsOptions {
+  /**
+   * Keep the article's whole text for the "mentioned elsewhere" check (default). Audits, which keep
+   * thousands of records and check them later, leave it out: it is a third of the reading's time.
+   */
+  pageText?: boolean;
+}
+
+export function extractJats(doc: Document, options: JatsOptions = {}): ArticleRecord {
   const docRoot = doc.documentElement;
   if (!docRoot) throw new ExtractError('empty XML document');
   const root = articleOf(doc);
@@ -87,7 +102,7 @@ export function extractJats(doc: Document): ArticleRecord {
     ...[ack, funding, contributions].flatMap((x) => (x ? [x.element] : [])),
   ]);
   addUnheaded(record, () => jatsCreditBlocks(front, body, back, used));
-  record.pageText = jatsLines(root);
+  if (options.pageText !== false) record.pageText = jatsPageText(root);
   Object.assign(
     record,
     splitCredit(

@@ -46,7 +46,7 @@ function rendersText(root: Node): boolean {
 }
 
 /** Spaces collapsed and blank lines dropped, in two whole-text passes rather than work per line. */
-function tidy(text: string): string {
+export function tidy(text: string): string {
   return text
     .replace(/[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, ' ')
     .replace(/ ?\n[ \n]*/g, '\n')
