@@ -14,6 +14,10 @@ const root = join(__dirname, '../../fixtures');
 const pages = [
   ...readdirSync(join(root, 'pages')).map((site) => join(root, 'pages', site, 'source.html')),
   ...readdirSync(join(root, 'e2e/pages')).map((name) => join(root, 'e2e/pages', name)),
+  // The fragment is a CLI input (the CLI wraps it in a page before parsing), not a page.
+  ...readdirSync(join(root, 'unheaded'))
+    .filter((name) => name !== 'fragment.html')
+    .map((name) => join(root, 'unheaded', name)),
 ].filter((p) => existsSync(p) && p.endsWith('.html'));
 
 function htmlFiles(dir: string): string[] {
