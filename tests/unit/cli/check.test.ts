@@ -2,27 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../lib/cli/io';
-import { main } from '../../../lib/cli/main';
+import { runCli } from './run-cli';
 
 const ROOT = join(__dirname, '../../..');
 const PROFILE = join(ROOT, 'examples/profile.json');
 const ARTICLE = join(ROOT, 'examples/article.html');
 
-async function run(...argv: string[]) {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (t) => {
-      out.stdout += t;
-    },
-    stderr: (t) => {
-      out.stderr += t;
-    },
-    fetch: () => Promise.reject(new Error('no network in tests')),
-  };
-  const code = await main(argv, io);
-  return { code, ...out };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 const tmp = mkdtempSync(join(tmpdir(), 'corecredit-check-'));
 const write = (name: string, data: string) => {

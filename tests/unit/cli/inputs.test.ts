@@ -5,8 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../lib/cli/io';
-import { main } from '../../../lib/cli/main';
+import { runCli } from './run-cli';
 
 const tmp = mkdtempSync(join(tmpdir(), 'corecredit-inputs-'));
 const write = (name: string, data: string) => {
@@ -17,21 +16,7 @@ const write = (name: string, data: string) => {
 const FRAGMENT = resolve(process.cwd(), 'tests/fixtures/unheaded/fragment.html');
 const PROFILE = resolve(process.cwd(), 'examples/profile.json');
 
-async function run(argv: string[], stdin = '') {
-  const out = { stdout: '', stderr: '' };
-  const io: CliIo = {
-    stdout: (t) => {
-      out.stdout += t;
-    },
-    stderr: (t) => {
-      out.stderr += t;
-    },
-    fetch: () => Promise.reject(new Error('no network in tests')),
-    stdin: async () => new TextEncoder().encode(stdin),
-  };
-  const code = await main(argv, io);
-  return { code, ...out };
-}
+const run = runCli;
 
 const DRAFT = `Spheroid polarity in light-sheet time lapses
 
