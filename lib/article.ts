@@ -101,7 +101,8 @@ export interface MethodsMention {
 }
 
 export interface ArticleRecord {
-  kind: 'html' | 'jats' | 'text';
+  /** What was read: a page, JATS, plain text, or a manuscript file (Word, PDF, LaTeX). */
+  kind: 'html' | 'jats' | 'text' | 'docx' | 'pdf' | 'latex';
   /** The adapter that read it ("pmc", "plos", …), or "generic". */
   site: string;
   /** Lower-case, without "https://doi.org/", or null. */

@@ -15,12 +15,14 @@ import { InputError } from './io';
 /** Saved article pages are a few MB at most; bigger inputs are refused rather than parsed slowly. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export type DocumentKind = 'html' | 'jats' | 'text';
+export type DocumentKind = ArticleRecord['kind'];
+/** The kinds told apart by reading a file's text (manuscript files — Word, PDF, zips — are binary). */
+export type TextualKind = 'html' | 'jats' | 'text';
 export type LoadedArticle = ArticleRecord & { file: string; kind: DocumentKind };
 
 /** What a file holds, from its content (and, for plain text, its name). */
 export interface Detected {
-  kind: DocumentKind;
+  kind: TextualKind;
   /** An HTML or JATS fragment: a part of a document, to be wrapped before parsing. */
   fragment: boolean;
 }
@@ -66,12 +68,12 @@ export function detectDocument(text: string, name = ''): Detected {
 }
 
 /** The kind alone (see detectDocument). */
-export function detectKind(text: string, name = ''): DocumentKind {
+export function detectKind(text: string, name = ''): TextualKind {
   return detectDocument(text, name).kind;
 }
 
 /** A fragment's markup made a document: HTML inside <body>, JATS inside an <article> with an empty front. */
-function wrapFragment(text: string, kind: DocumentKind): string {
+function wrapFragment(text: string, kind: TextualKind): string {
   if (kind === 'jats') {
     const bare = text.replace(/^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?/i, '');
     return `<?xml version="1.0"?><article><front><article-meta/></front>${bare}</article>`;
@@ -105,7 +107,7 @@ export function extractDocument(doc: Document, kind: 'html' | 'jats'): ArticleRe
 }
 
 /** Reads decoded text of any supported kind into a record (what loadArticle does after reading bytes). */
-export function articleFromText(text: string, name = ''): { record: ArticleRecord; kind: DocumentKind } {
+export function articleFromText(text: string, name = ''): { record: ArticleRecord; kind: TextualKind } {
   const { kind, fragment } = detectDocument(text, name);
   if (kind === 'text') return { record: extractText(text), kind };
   const record = extractDocument(parseDocument(text, kind, fragment), kind);

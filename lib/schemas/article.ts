@@ -9,7 +9,7 @@ const nullableString = z.nullable(z.string());
 const section = z.nullable(z.object({ heading: nullableString, text: z.string() }));
 
 export const articleRecordSchema = z.object({
-  kind: z.enum(['html', 'jats', 'text']),
+  kind: z.enum(['html', 'jats', 'text', 'docx', 'pdf', 'latex']),
   site: z.string(),
   doi: nullableString,
   title: nullableString,
