@@ -1,11 +1,20 @@
 import { useState } from 'preact/hooks';
-import type { Facility } from '../../lib/profile/types';
+import { type Facility, PROFILE_VERSION } from '../../lib/profile/types';
 
 interface FacilityListProps {
   facilities: Facility[];
   onEdit: (index: number) => void;
   onDelete: (index: number) => void;
   onAdd: () => void;
+}
+
+/**
+ * One facility as a profile file of its own, for the facility's website: authors import it on the
+ * manuscript page (from the file or its link) to check their drafts.
+ */
+export function facilityFileHref(f: Facility): string {
+  const profile = { version: PROFILE_VERSION, facilities: [f] };
+  return `data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(profile, null, 2))}`;
 }
 
 /** The facilities with edit and delete; delete asks for a second click instead of a modal dialog. */
@@ -29,6 +38,9 @@ export function FacilityList({ facilities, onEdit, onDelete, onAdd }: FacilityLi
             <button type="button" onClick={() => onEdit(i)}>
               Edit <span class="visually-hidden">{f.name}</span>
             </button>{' '}
+            <a href={facilityFileHref(f)} download={`${f.id}-corecredit-profile.json`}>
+              Export for your website <span class="visually-hidden">({f.name})</span>
+            </a>{' '}
             {confirming === i ? (
               <>
                 <button

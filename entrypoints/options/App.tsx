@@ -30,7 +30,9 @@ export function App() {
       <h1>CoreCredit facility profiles</h1>
       <p>
         Your facilities, as CoreCredit compares them with each paper. To check many papers at once, open the{' '}
-        <a href={browser.runtime.getURL('/dashboard.html')}>audit dashboard</a>.
+        <a href={browser.runtime.getURL('/dashboard.html')}>audit dashboard</a>; to check a draft before it is
+        submitted, the <a href={browser.runtime.getURL('/manuscript.html')}>manuscript check</a> (export a
+        facility below to give its authors the profile they need there).
       </p>
       {loaded ? <Editor loaded={loaded} /> : <p role="status">Loading your profile…</p>}
       <SettingsPanel

@@ -96,6 +96,9 @@ export function App() {
         <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">
           Audit dashboard
         </a>
+        <a href={browser.runtime.getURL('/manuscript.html')} target="_blank" rel="noreferrer">
+          Check a manuscript
+        </a>
       </footer>
     </main>
   );

@@ -1,0 +1,87 @@
+import { EVIDENCE_SECTION_TEXT, FLAG_TEXT, LEVEL_TEXT } from '../../lib/verdict/explain';
+import type { Evidence, Verdict } from '../../lib/verdict/types';
+import { CopyButton } from '../CopyButton';
+import { CreditBadge } from '../CreditBadge';
+
+/** One thing the draft still needs for a facility, with the text that fixes it. */
+export interface DraftFix {
+  key: string;
+  /** What is missing, in words ("The S10 grant that bought the microscope"). */
+  label: string;
+  /** The text to paste; a question for the authors when `question` is set. */
+  text: string;
+  question?: boolean;
+}
+
+interface Props {
+  verdict: Verdict;
+  fixes: DraftFix[];
+  /** The text each piece of evidence stands in (the draft's section), or null. */
+  sourceText: (evidence: Evidence) => string | null;
+}
+
+const CONTEXT = 70;
+
+function Quote({ evidence, source }: { evidence: Evidence; source: string | null }) {
+  const before = source ? source.slice(Math.max(0, evidence.start - CONTEXT), evidence.start) : '';
+  const after = source ? source.slice(evidence.end, evidence.end + CONTEXT) : '';
+  return (
+    <li>
+      <span class="evidence__where">{EVIDENCE_SECTION_TEXT[evidence.section]}</span>{' '}
+      <span class="evidence__quote">
+        {before.length === CONTEXT ? '…' : ''}
+        {before}
+        <strong>{evidence.text}</strong>
+        {after}
+        {after.length === CONTEXT ? '…' : ''}
+      </span>
+    </li>
+  );
+}
+
+/** A facility's check of the draft: what it already says, and what is missing with the text to add. */
+export function DraftFacility({ verdict, fixes, sourceText }: Props) {
+  const id = `draft-${verdict.id}`;
+  return (
+    <article class="verdict" data-facility={verdict.id} data-level={verdict.credit} aria-labelledby={id}>
+      <header class="verdict__header">
+        <h3 id={id}>{verdict.name}</h3>
+        <CreditBadge level={verdict.credit} />
+      </header>
+      <p class="verdict__summary">{LEVEL_TEXT[verdict.credit].summary}</p>
+      {verdict.evidence.length > 0 && (
+        <section aria-label="What the draft already says">
+          <h4>What your draft says</h4>
+          <ul class="evidence">
+            {verdict.evidence.map((e) => (
+              <Quote key={`${e.section}:${e.index ?? ''}:${e.start}`} evidence={e} source={sourceText(e)} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {verdict.flags.length > 0 && (
+        <ul class="verdict__flags" aria-label="What is missing or weak">
+          {verdict.flags.map((flag) => (
+            <li key={flag} data-flag={flag}>
+              {FLAG_TEXT[flag]}
+            </li>
+          ))}
+        </ul>
+      )}
+      {fixes.length === 0 ? (
+        <p class="done">Nothing to add for this facility.</p>
+      ) : (
+        <section class="fixes" aria-label="What to add">
+          <h4>What to add</h4>
+          {fixes.map((fix) => (
+            <div class={`fix${fix.question ? ' fix--question' : ''}`} key={fix.key} data-fix={fix.key}>
+              <p class="fix__label">{fix.label}</p>
+              <p class="fix__text">{fix.text}</p>
+              {!fix.question && <CopyButton text={fix.text} label="Copy" />}
+            </div>
+          ))}
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,149 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DraftFacility, type DraftFix } from '../../components/manuscript/DraftFacility';
+import { DraftInput } from '../../components/manuscript/DraftInput';
+import { FacilityPicker, type ProfileSource } from '../../components/manuscript/FacilityPicker';
+import type { ArticleRecord } from '../../lib/article';
+import { mergeProfiles } from '../../lib/profile/merge';
+import { loadProfile, saveProfile } from '../../lib/profile/store';
+import type { Profile } from '../../lib/profile/types';
+import { fetchProfileFile, originPattern, profileUrl } from '../../lib/sources/facility-profile';
+import { check } from '../../lib/verdict/check';
+import { evidenceSource } from '../../lib/verdict/evidence-source';
+import type { Verdict } from '../../lib/verdict/types';
+import { requestOrigins } from '../../platform/permissions';
+import { extensionStore } from '../../platform/storage';
+import { fixesFor } from './fixes';
+import { readDraftFile, readDraftText } from './read-draft';
+
+type Draft =
+  | { state: 'none' }
+  | { state: 'reading'; name: string }
+  | { state: 'error'; message: string }
+  | { state: 'read'; name: string; record: ArticleRecord; ms: number };
+
+/** Reads a profile file the author chose. */
+function readJsonFile(file: File): Promise<unknown> {
+  return file.text().then((text) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new Error(`“${file.name}” is not a facility profile (it is not JSON).`);
+    }
+  });
+}
+
+async function fetchProfile(source: ProfileSource): Promise<unknown> {
+  if (source.kind === 'file') return readJsonFile(source.file);
+  const url = profileUrl(source.url);
+  await requestOrigins([originPattern(url)], url.hostname);
+  return fetchProfileFile(url, { fetch });
+}
+
+export function App() {
+  const [profile, setProfile] = useState<Profile>();
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [draft, setDraft] = useState<Draft>({ state: 'none' });
+
+  useEffect(() => {
+    void loadProfile(extensionStore).then(({ profile }) => {
+      setProfile(profile);
+      // One facility: the author surely used it; several: let them say which.
+      if (profile.facilities.length === 1) setChosen(new Set([profile.facilities[0]?.id ?? '']));
+    });
+  }, []);
+
+  const read = async (name: string, reader: () => Promise<ArticleRecord>) => {
+    setDraft({ state: 'reading', name });
+    const t0 = performance.now();
+    try {
+      const record = await reader();
+      setDraft({ state: 'read', name, record, ms: performance.now() - t0 });
+    } catch (e) {
+      setDraft({ state: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const verdicts = useMemo<Verdict[]>(() => {
+    if (draft.state !== 'read' || !profile) return [];
+    const facilities = profile.facilities.filter((f) => chosen.has(f.id));
+    return facilities.length ? check(draft.record, { version: profile.version, facilities }) : [];
+  }, [draft, profile, chosen]);
+
+  const keep = async (incoming: Profile) => {
+    if (!profile) return;
+    const merged = mergeProfiles(profile, incoming);
+    await saveProfile(extensionStore, merged.profile);
+    setProfile(merged.profile);
+    const ids = new Set(chosen);
+    for (const f of incoming.facilities) {
+      const kept = merged.profile.facilities.find((m) => m.id === f.id || m.name === f.name);
+      if (kept) ids.add(kept.id);
+    }
+    setChosen(ids);
+  };
+
+  return (
+    <main>
+      <h1>Check a manuscript before you submit it</h1>
+      <p>
+        For each core facility your work used, CoreCredit says what your draft already credits and writes what
+        is missing: the facility’s acknowledgement, its identifier, the grants that paid for its instruments.
+        Everything happens in this browser.
+      </p>
+      <DraftInput
+        busy={draft.state === 'reading'}
+        onFile={(file) => void read(file.name, () => readDraftFile(file))}
+        onText={(text) => void read('the pasted text', () => readDraftText(text))}
+      />
+      {profile && (
+        <FacilityPicker
+          profile={profile}
+          chosen={chosen}
+          onChange={setChosen}
+          fetchProfile={fetchProfile}
+          onKeep={keep}
+        />
+      )}
+      <section class="draft-report" aria-labelledby="report-title" aria-live="polite">
+        <h2 id="report-title">3. What your draft needs</h2>
+        {draft.state === 'none' && <p>Choose your draft above.</p>}
+        {draft.state === 'reading' && <p role="status">Reading “{draft.name}”…</p>}
+        {draft.state === 'error' && (
+          <p class="error" role="alert">
+            {draft.message}
+          </p>
+        )}
+        {draft.state === 'read' && (
+          <>
+            <p class="draft-summary" role="status">
+              Read “{draft.name}” in {Math.round(draft.ms)} ms.
+              {draft.record.warnings.length > 0 && ` ${draft.record.warnings.join(' ')}`}
+            </p>
+            {verdicts.length === 0 ? (
+              <p>Tick the facilities your work used to see what the draft needs for each.</p>
+            ) : (
+              verdicts.map((v) => (
+                <DraftFacility
+                  key={v.id}
+                  verdict={v}
+                  fixes={fixesFor(
+                    v,
+                    profile?.facilities.find((f) => f.id === v.id),
+                    draft.record,
+                  )}
+                  sourceText={(e) => evidenceSource(draft.record, e)}
+                />
+              ))
+            )}
+          </>
+        )}
+      </section>
+      <footer class="page-footer">
+        <a href={browser.runtime.getURL('/options.html')}>Facility profiles</a>
+      </footer>
+    </main>
+  );
+}
+
+export type { DraftFix };
