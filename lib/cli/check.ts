@@ -48,7 +48,8 @@ function parseArgs(args: string[]): { profilePath: string; files: string[] } {
   return { profilePath, files };
 }
 
-async function readProfile(path: string): Promise<Profile> {
+/** Reads and validates a profile file; an InputError lists every problem, one per line. */
+export async function readProfile(path: string): Promise<Profile> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

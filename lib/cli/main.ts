@@ -1,14 +1,20 @@
 /**
- * The `corecredit` command line: dispatches to extract, check and audit (CLI-CONTRACT.md). Exit status:
- * 0 success, 1 an input could not be read or parsed, 2 bad usage. Never prints a stack trace.
+ * The `corecredit` command line: dispatches to extract, check, statement and audit (CLI-CONTRACT.md).
+ * Exit status: 0 success, 1 an input could not be read or parsed, 2 bad usage. Never prints a stack trace.
  */
 import { runAudit } from './audit';
 import { runCheck } from './check';
 import { runExtract } from './extract';
 import { type CliIo, type Command, EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './io';
+import { runStatement } from './statement';
 import { VERSION } from './version';
 
-const COMMANDS: Record<string, Command> = { extract: runExtract, check: runCheck, audit: runAudit };
+const COMMANDS: Record<string, Command> = {
+  extract: runExtract,
+  check: runCheck,
+  statement: runStatement,
+  audit: runAudit,
+};
 
 export const HELP = `usage: corecredit <command> [options] FILE…
 
@@ -17,6 +23,9 @@ Checks whether research papers credit the core facilities that made them possibl
 commands:
   extract FILE…                          what a saved page, JATS XML or text file says (JSON)
   check --profile PROFILE.json FILE…     how each facility in the profile is credited (JSON)
+  statement --profile PROFILE.json --facility ID
+                                         the acknowledgement and grant wording a paper that used
+                                         the facility should carry (corecredit statement --help)
   audit …                                check many papers fetched from public APIs
                                          (corecredit audit --help)
 

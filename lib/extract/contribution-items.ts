@@ -11,7 +11,7 @@ import {
   authorForName,
   looksLikeInitials,
 } from './author-keys';
-import { normalizeCreditRole } from './credit-roles';
+import { DEGREE_AFTER, normalizeCreditRole } from './credit-roles';
 
 /** A written name that fits several authors: it is given nothing, and reported. */
 export interface Unclear {
@@ -97,9 +97,10 @@ function leadingNames(item: string, keys: AuthorKeys): Leading {
       i += 2;
       continue;
     }
-    // "Jane Smith (J.S.)": the bracketed initials repeat the name just read.
+    // "Jane Smith (J.S.)": the bracketed initials repeat the name just read; "J.S. (lead)": a degree of
+    // contribution in a roles-first statement, which does not change who did the role.
     const bracketed = out.found ? BRACKETED.exec(w) : null;
-    if (bracketed && looksLikeInitials(bracketed[1] ?? '')) {
+    if (bracketed && (looksLikeInitials(bracketed[1] ?? '') || DEGREE_AFTER.test(w.replace(/[.,;:]$/, '')))) {
       i++;
       continue;
     }

@@ -37,13 +37,17 @@ function roleKey(s: string): string {
     .trim();
 }
 
+/** ANSI/NISO Z39.104-2022's degrees of contribution, in brackets after a role or a name. */
+export const DEGREE_AFTER = /\s*\((?:lead|equal|supporting)\)$/i;
+
 /**
  * Maps a written CRediT role ("Conceptualisation", "Writing—Review & Editing", "writing (review and
  * editing)", a credit.niso.org or credit.casrai.org URI) to its official name, or null when it is not a
  * CRediT role.
  */
 export function normalizeCreditRole(s: string): CreditRole | null {
-  let text = s.trim();
+  // A degree of contribution after the role ("Formal analysis (lead)", Wiley's form) does not change it.
+  let text = s.trim().replace(DEGREE_AFTER, '');
   if (text.length > 80) return null;
   // URIs: https://credit.niso.org/contributor-roles/writing-review-editing/, http://credit.casrai.org/…,
   // https://dictionary.casrai.org/Contributor_Roles/Data_curation — the last path segment names the role.

@@ -5,6 +5,8 @@
  */
 import type { CompiledFacility } from '../match/compile';
 import type { Grant } from '../profile/types';
+import { defaultAcknowledgement, fillTemplate, grantList } from '../statement/acknowledgement';
+import { chooseStatement } from '../statement/language';
 import type { Verdict } from './types';
 
 const NEEDS_STATEMENT = new Set([
@@ -40,25 +42,24 @@ export function suggestStatement(cf: CompiledFacility, verdict: Verdict, owedGra
 function buildStatement(cf: CompiledFacility, owedGrants: Grant[]): string {
   const f = cf.facility;
   const rrid = [...cf.rrids][0] ?? null;
-  const grants = (owedGrants.length > 0 ? owedGrants : f.grants.filter((g) => g.required))
-    .map((g) => (g.funder ? `${g.funder} ${g.number}` : g.number))
-    .join(', ');
-  const template = f.statements.find((s) => s.lang.startsWith('en'))?.text ?? f.statements[0]?.text;
+  const grants = grantList(owedGrants.length > 0 ? owedGrants : f.grants.filter((g) => g.required));
+  // English: the popup and the CLI speak English. The manuscript check picks the manuscript's language
+  // (lib/statement/fixes.ts).
+  const template = chooseStatement(f.statements, 'en')?.text;
   if (template) {
-    return template
-      .replaceAll('{facility}', f.name)
-      .replaceAll('{institution}', f.institution ?? '')
-      .replaceAll('{rrid}', rrid ? `RRID:${rrid}` : '')
-      .replaceAll('{grants}', grants)
-      .replaceAll('{staff}', f.staff.map((s) => s.name).join(', '))
-      .replace(/\s+([,.;)])/g, '$1')
-      .replace(/\(\s*[,;]?\s*\)/g, '')
-      .replace(/\s{2,}/g, ' ')
-      .trim();
+    return fillTemplate(template, {
+      facility: f.name,
+      institution: f.institution,
+      rrid,
+      grants,
+      staff: f.staff.map((s) => s.name).join(', '),
+    });
   }
-  const parts = [cf.acronyms[0], f.institution].filter((p): p is string => !!p).join(', ');
-  const ids = [parts, rrid ? `RRID:${rrid}` : ''].filter(Boolean).join('; ');
-  let text = `We thank the ${f.name}${ids ? ` (${ids})` : ''} for its support and assistance in this work.`;
-  if (grants) text += ` The ${cf.acronyms[0] ?? f.name} is supported by ${grants}.`;
-  return text;
+  return defaultAcknowledgement({
+    name: f.name,
+    acronym: cf.acronyms[0] ?? null,
+    institution: f.institution,
+    rrid,
+    grants,
+  });
 }

@@ -72,6 +72,24 @@ describe('per-author lists: "Name: Role; role; role."', () => {
       ['Jane Smith: Conceptualization|Methodology', 'Kim Tanaka: Software'],
     ],
     [
+      'degrees of contribution after the roles (Wiley)',
+      'Jane Smith: Conceptualization (lead); formal analysis (equal); writing – original draft (lead). ' +
+        'Kim Tanaka: Formal analysis (equal); writing – review and editing (supporting).',
+      [
+        'Jane Smith: Conceptualization|Formal analysis|Writing – original draft',
+        'Kim Tanaka: Formal analysis|Writing – review & editing',
+      ],
+    ],
+    [
+      'roles first, degrees after the names',
+      'Conceptualization: J.S. (lead), K.T. (supporting); Methodology: Julia Brown (equal), J.S. (equal).',
+      [
+        'Jane Smith: Conceptualization|Methodology',
+        'Kim Tanaka: Conceptualization',
+        'Julia Brown: Methodology',
+      ],
+    ],
+    [
       'commas between roles, as before',
       'Jane Smith: Conceptualization, Methodology. Kim Tanaka: Writing – original draft, Investigation.',
       ['Jane Smith: Conceptualization|Methodology', 'Kim Tanaka: Writing – original draft|Investigation'],

@@ -31,6 +31,8 @@ describe('normalizeCreditRole', () => {
     ['http://credit.casrai.org/conceptualization', 'Conceptualization'],
     ['https://casrai.org/credit/formal-analysis', 'Formal analysis'],
     ['https://dictionary.casrai.org/Contributor_Roles/Project_administration', 'Project administration'],
+    ['Formal analysis (lead)', 'Formal analysis'],
+    ['writing – review & editing (supporting)', 'Writing – review & editing'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeCreditRole(input)).toBe(expected);
   });
@@ -45,6 +47,7 @@ describe('normalizeCreditRole', () => {
     'Funding',
     '',
     'https://example.org/roles/author',
+    '(lead)',
   ])('%s is not a CRediT role', (input) => {
     expect(normalizeCreditRole(input)).toBeNull();
   });
