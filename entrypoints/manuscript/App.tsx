@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ContributionsBuilder } from '../../components/manuscript/ContributionsBuilder';
 import { DraftFacility, type DraftFix } from '../../components/manuscript/DraftFacility';
 import { DraftInput } from '../../components/manuscript/DraftInput';
 import { FacilityPicker, type ProfileSource } from '../../components/manuscript/FacilityPicker';
@@ -8,6 +9,7 @@ import { mergeProfiles } from '../../lib/profile/merge';
 import { loadProfile, saveProfile } from '../../lib/profile/store';
 import type { Profile } from '../../lib/profile/types';
 import { fetchProfileFile, originPattern, profileUrl } from '../../lib/sources/facility-profile';
+import { contributorsFromRecord } from '../../lib/statement/contributors';
 import { check } from '../../lib/verdict/check';
 import { evidenceSource } from '../../lib/verdict/evidence-source';
 import type { Verdict } from '../../lib/verdict/types';
@@ -139,6 +141,15 @@ export function App() {
           </>
         )}
       </section>
+      {draft.state === 'read' && (
+        <ContributionsBuilder
+          key={draft.name + draft.ms}
+          initialAuthors={contributorsFromRecord(draft.record)}
+          staff={(profile?.facilities ?? [])
+            .filter((f) => chosen.has(f.id))
+            .flatMap((f) => f.staff.map((s) => ({ name: s.name, roles: [], affiliation: f.name })))}
+        />
+      )}
       <footer class="page-footer">
         <a href={browser.runtime.getURL('/options.html')}>Facility profiles</a>
       </footer>

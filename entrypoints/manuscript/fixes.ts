@@ -2,15 +2,24 @@
 import type { DraftFix } from '../../components/manuscript/DraftFacility';
 import type { ArticleRecord } from '../../lib/article';
 import type { Facility } from '../../lib/profile/types';
+import { fixesFor as statementFixes } from '../../lib/statement/fixes';
+import { recordLanguage } from '../../lib/statement/language';
 import type { Verdict } from '../../lib/verdict/types';
 
 export function fixesFor(
   verdict: Verdict,
-  _facility: Facility | undefined,
-  _record: ArticleRecord,
+  facility: Facility | undefined,
+  record: ArticleRecord,
 ): DraftFix[] {
-  // TODO(2026-12-02): the statement builder's per-facility fixes (funder wording, authorship prompt).
-  return verdict.suggestion
-    ? [{ key: 'acknowledgement', label: 'The acknowledgement', text: verdict.suggestion }]
-    : [];
+  if (!facility) return [];
+  const { fixes } = statementFixes(verdict, facility, {
+    lang: recordLanguage(record),
+    date: record.published,
+  });
+  return fixes.map((fix, i) => ({
+    key: fix.grant ? `grant-${fix.grant.number}` : `${fix.kind}-${i}`,
+    label: fix.what,
+    text: fix.text,
+    question: fix.kind === 'authorship',
+  }));
 }

@@ -1,10 +1,28 @@
-/** The heavy part of reading a draft file, in its own chunk (see read-draft.ts). */
+/**
+ * The heavy part of reading a draft file, in its own chunk (see read-draft.ts): the document readers of
+ * lib/manuscript with this page's environment — the browser's DOMParser for Word's HTML, and pdfjs-dist's
+ * browser build with its worker packaged in the extension (loaded only when a PDF is read).
+ */
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { ArticleRecord } from '../../lib/article';
-import { extractText } from '../../lib/extract/text';
+import { ExtractError } from '../../lib/extract/errors';
+import { type PdfjsLike, readManuscript } from '../../lib/manuscript';
 import { DraftError } from './read-draft';
 
+const env = {
+  parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html'),
+  async loadPdfjs(): Promise<PdfjsLike> {
+    const pdfjs = await import('pdfjs-dist');
+    pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+    return pdfjs as unknown as PdfjsLike;
+  },
+};
+
 export async function readDraftBytes(data: Uint8Array, name: string): Promise<ArticleRecord> {
-  // TODO(2026-12-02): Word, PDF and LaTeX through lib/manuscript once it lands; plain text meanwhile.
-  if (/\.(?:txt|md|markdown|tex)$/i.test(name)) return extractText(new TextDecoder().decode(data));
-  throw new DraftError(`“${name}”: this kind of file is not read yet.`);
+  try {
+    return await readManuscript(data, name, env);
+  } catch (e) {
+    if (e instanceof ExtractError) throw new DraftError(`“${name}”: ${e.message}`);
+    throw e;
+  }
 }
