@@ -16,9 +16,9 @@ import { type LoadedArticle, loadArticle } from './load-article';
 
 export const CHECK_HELP = `usage: corecredit check --profile PROFILE.json FILE…
 
-Reads saved article pages (HTML or fragments), JATS XML files or plain text ("-": standard input) and
-says, for each facility of the profile, how the
-paper credits it: credit level (missing, generic, named, named-with-pid), where, RRID, staff, grants,
+Reads saved article pages (HTML or fragments), JATS XML files, plain text ("-": standard input) or a
+manuscript (Word .docx, PDF, LaTeX .tex or project .zip) and says, for each facility of the profile, how
+the paper credits it: credit level (missing, generic, named, named-with-pid), where, RRID, staff, grants,
 flags, evidence and the statement that would complete the credit. Prints {"article", "facilities"}
 per FILE (a JSON array for several FILEs).
 

@@ -11,13 +11,16 @@ const MAX_FILES = 10_000;
 
 export const EXTRACT_HELP = `usage: corecredit extract FILE…
 
-Reads saved article pages (HTML, or a fragment of one), JATS XML files and plain text (.txt, .md, a
-draft's text; "-" reads standard input), detected from the content, and prints what was extracted from
-each as JSON: one object for one FILE, a JSON array for several. Credit sections without a heading are
-found by their wording; the warnings say so.
+Reads saved article pages (HTML, or a fragment of one), JATS XML files, plain text (.txt, .md, a
+draft's text; "-" reads standard input) and manuscripts: Word (.docx), PDF (two columns put in reading
+order) and LaTeX (a .tex file, or a .zip of the project, its input files followed), detected from the
+content. Prints what was extracted from each as JSON ("kind": html, jats, text, docx, pdf or latex): one
+object for one FILE, a JSON array for several. Credit sections without a heading are found by their
+wording; the warnings say so, and say what a manuscript was converted from.
 
 If a FILE cannot be read (missing, a directory, empty, binary, truncated, XML that is not JATS, larger
-than 20 MB), a one-line reason goes to stderr, the FILE is left out of the output, the other FILEs are
+than 20 MB, a password-protected or scanned PDF, a PDF over 300 pages, a zip over 50 MB unpacked or
+2,000 files), a one-line reason goes to stderr, the FILE is left out of the output, the other FILEs are
 still printed, and the exit status is 1. Exit status: 0 all read, 1 some input unreadable, 2 bad usage.
 `;
 

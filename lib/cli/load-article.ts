@@ -1,7 +1,8 @@
 /**
  * Reads one file for `corecredit extract` / `check`: size and content checks, HTML-or-JATS detection from
- * the content (never the extension), parsing with linkedom, then the matching extractor. Every failure is
- * an InputError with a one-line reason.
+ * the content (never the extension), parsing with linkedom, then the matching extractor; manuscript files
+ * (Word, PDF, LaTeX) go to lib/manuscript (manuscript-reader.ts). Every failure is an InputError with a
+ * one-line reason.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { DOMParser } from 'linkedom';
@@ -11,12 +12,13 @@ import { extract } from '../extract/index';
 import { extractJats } from '../extract/jats';
 import { extractText } from '../extract/text';
 import { InputError } from './io';
+import { isManuscript, readManuscriptFile } from './manuscript-reader';
 
 /** Saved article pages are a few MB at most; bigger inputs are refused rather than parsed slowly. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export type DocumentKind = ArticleRecord['kind'];
-/** The kinds told apart by reading a file's text (manuscript files — Word, PDF, zips — are binary). */
+/** The kinds told apart by reading a file's text (manuscript files — Word, PDF, zips, LaTeX — are routed first). */
 export type TextualKind = 'html' | 'jats' | 'text';
 export type LoadedArticle = ArticleRecord & { file: string; kind: DocumentKind };
 
@@ -197,6 +199,11 @@ export async function loadArticle(path: string, stdin = readStdin): Promise<Load
     bytes = await readFile(path);
   }
   try {
+    // Word, PDF and LaTeX files are told by their bytes, before decoding (which refuses binary files).
+    if (isManuscript(bytes, path)) {
+      const record = await readManuscriptFile(bytes, path);
+      return orderedArticle(path, record, record.kind);
+    }
     const text = decodeText(bytes);
     if (!text.trim()) throw new InputError('empty file');
     const { record, kind } = articleFromText(text, path);

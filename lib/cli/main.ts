@@ -21,7 +21,8 @@ export const HELP = `usage: corecredit <command> [options] FILE…
 Checks whether research papers credit the core facilities that made them possible.
 
 commands:
-  extract FILE…                          what a saved page, JATS XML or text file says (JSON)
+  extract FILE…                          what a saved page, JATS XML, text or manuscript (.docx,
+                                         .pdf, .tex, project .zip) says (JSON)
   check --profile PROFILE.json FILE…     how each facility in the profile is credited (JSON)
   statement --profile PROFILE.json --facility ID
                                          the acknowledgement and grant wording a paper that used

@@ -21,7 +21,7 @@ const TABLE: Array<[HeadingKind, RegExp]> = [
   // "Acknowledgements and funding" / "Funding and acknowledgements": the ack wins (combined section).
   [
     'acknowledgements',
-    /^(?:(?:funding|financial support|disclosures?)\s*(?:and|&|,)\s*)?(?:acknowledge?ments?|acknowledgments?|acknowledgements? and funding|acknowledgments? and funding|acknowledg(?:e)?ments? and disclosures?|acknowledg(?:e)?ments? and (?:financial support|author contributions|conflicts? of interests?)|agradecimientos?|agradecimentos?|remerciements?|danksagung(?:en)?|dank|ringraziamenti|dankwoord|dankbetuiging|謝辞|致谢|致謝|谢辞|감사의 글|감사의 말|사사|penghargaan|ucapan terima ?kasih|terima kasih|thanks|acknowledgement of support)$/u,
+    /^(?:(?:funding|financial support|disclosures?)\s*(?:and|&|,)\s*)?(?:acknowledge?ments?|acknowledgments?|acknowledgements? and funding|acknowledgments? and funding|acknowledg(?:e)?ments? and disclosures?|acknowledg(?:e)?ments? and (?:financial support|author contributions|conflicts? of interests?|disclosure of funding)|agradecimientos?|agradecimentos?|remerciements?|danksagung(?:en)?|dank|ringraziamenti|dankwoord|dankbetuiging|謝辞|致谢|致謝|谢辞|감사의 글|감사의 말|사사|penghargaan|ucapan terima ?kasih|terima kasih|thanks|acknowledgement of support)$/u,
   ],
   [
     'funding',
@@ -88,6 +88,13 @@ export function classifyHeading(heading: string): HeadingKind | null {
         kind = k;
         break;
       }
+  // Template labels that offer alternatives, left as they are in drafts ("Conflict of interest/Competing
+  // interests" in Springer Nature's declarations): the first alternative that names a section decides.
+  if (!kind && h.includes('/'))
+    for (const part of h.split('/')) {
+      kind = part.trim() ? classifyHeading(part.trim()) : null;
+      if (kind) break;
+    }
   if (classified.size > MAX_CLASSIFIED) classified.clear();
   classified.set(heading, kind);
   return kind;

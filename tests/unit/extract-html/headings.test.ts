@@ -10,6 +10,7 @@ describe('classifyHeading', () => {
     ['5. Acknowledgments', 'acknowledgements'],
     ['Acknowledgments:', 'acknowledgements'],
     ['Acknowledgements and funding', 'acknowledgements'],
+    ['Acknowledgments and Disclosure of Funding', 'acknowledgements'], // NeurIPS
     ['Agradecimientos', 'acknowledgements'],
     ['Agradecimentos', 'acknowledgements'],
     ['Remerciements', 'acknowledgements'],
@@ -37,6 +38,7 @@ describe('classifyHeading', () => {
     ['Finanziamento', 'funding'],
     ['Author contributions', 'contributions'],
     ["Authors' contributions", 'contributions'],
+    ['Conflict of interest/Competing interests', 'other-backmatter'],
     ['Authors’ Contributions', 'contributions'],
     ['CRediT authorship contribution statement', 'contributions'],
     ['Authorship contribution statement', 'contributions'],

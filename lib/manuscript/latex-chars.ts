@@ -1,0 +1,175 @@
+/** LaTeX's ways of writing characters: accents, named letters and symbols, as Unicode. */
+
+/** Accent commands → combining marks (composed with NFC: \'e → é). */
+export const ACCENTS: Record<string, string> = {
+  "'": '\u0301',
+  '`': '\u0300',
+  '^': '\u0302',
+  '"': '\u0308',
+  '~': '\u0303',
+  '=': '\u0304',
+  '.': '\u0307',
+  u: '\u0306',
+  v: '\u030c',
+  H: '\u030b',
+  c: '\u0327',
+  k: '\u0328',
+  r: '\u030a',
+  d: '\u0323',
+  b: '\u0331',
+};
+
+/** An accent on the first letter of `base` ("\'{e}", "\"\i"). */
+export function accented(mark: string, base: string): string {
+  // \i and \j are dotless for accents to sit on; the accented letter is the ordinary one.
+  const letter = base.replace(/^ı/, 'i').replace(/^ȷ/, 'j');
+  if (!letter) return '';
+  const first = Array.from(letter)[0] as string;
+  return `${first}${mark}`.normalize('NFC') + letter.slice(first.length);
+}
+
+/** Control words that stand for a character or a short text. */
+export const SYMBOLS: Record<string, string> = {
+  ss: 'ß',
+  o: 'ø',
+  O: 'Ø',
+  ae: 'æ',
+  AE: 'Æ',
+  oe: 'œ',
+  OE: 'Œ',
+  aa: 'å',
+  AA: 'Å',
+  l: 'ł',
+  L: 'Ł',
+  i: 'ı',
+  j: 'ȷ',
+  dh: 'ð',
+  DH: 'Ð',
+  th: 'þ',
+  TH: 'Þ',
+  dag: '†',
+  ddag: '‡',
+  S: '§',
+  P: '¶',
+  copyright: '©',
+  textcopyright: '©',
+  textregistered: '®',
+  texttrademark: '™',
+  textdegree: '°',
+  degree: '°',
+  textmu: 'µ',
+  textpm: '±',
+  texttimes: '×',
+  textendash: '–',
+  textemdash: '—',
+  textquoteleft: '‘',
+  textquoteright: '’',
+  textquotedblleft: '“',
+  textquotedblright: '”',
+  ldots: '…',
+  dots: '…',
+  textellipsis: '…',
+  LaTeX: 'LaTeX',
+  LaTeXe: 'LaTeX2e',
+  TeX: 'TeX',
+  BibTeX: 'BibTeX',
+  textasciitilde: '~',
+  textbackslash: '\\',
+  textbar: '|',
+  textless: '<',
+  textgreater: '>',
+  textunderscore: '_',
+  textasciicircum: '^',
+  euro: '€',
+  texteuro: '€',
+  pounds: '£',
+  textsterling: '£',
+  textbullet: '•',
+  textperiodcentered: '·',
+  guillemotleft: '«',
+  guillemotright: '»',
+  og: '« ',
+  fg: ' »',
+  slash: '/',
+  quad: ' ',
+  qquad: ' ',
+  enspace: ' ',
+  thinspace: ' ',
+  nobreakspace: ' ',
+  space: ' ',
+  textsuperscript: '',
+  micro: 'µ',
+  percent: '%',
+  celsius: '°C',
+};
+
+/** Symbols of math mode worth keeping in text ("10 $\mu$m", "$\sim$50", "$\times$"). */
+export const MATH_SYMBOLS: Record<string, string> = {
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  Delta: 'Δ',
+  epsilon: 'ε',
+  kappa: 'κ',
+  lambda: 'λ',
+  mu: 'μ',
+  pi: 'π',
+  sigma: 'σ',
+  tau: 'τ',
+  omega: 'ω',
+  Omega: 'Ω',
+  pm: '±',
+  times: '×',
+  sim: '~',
+  approx: '≈',
+  le: '≤',
+  leq: '≤',
+  ge: '≥',
+  geq: '≥',
+  circ: '°',
+  degree: '°',
+  cdot: '·',
+  infty: '∞',
+  dagger: '†',
+  ddagger: '‡',
+  ast: '*',
+  star: '*',
+  prime: '′',
+  to: '→',
+  rightarrow: '→',
+  '%': '%',
+  '#': '#',
+  '&': '&',
+  _: '_',
+  $: '$',
+};
+
+/** Control symbols (a backslash and one non-letter) that stand for a character. */
+export const CONTROL_SYMBOLS: Record<string, string> = {
+  '&': '&',
+  '%': '%',
+  $: '$',
+  '#': '#',
+  _: '_',
+  '{': '{',
+  '}': '}',
+  ' ': ' ',
+  ',': ' ',
+  ';': ' ',
+  ':': ' ',
+  '>': ' ',
+  '!': '',
+  '-': '',
+  '/': '',
+  '@': '',
+  '|': '‖',
+};
+
+/** Inline mathematics as text: known symbols kept, markup dropped ("$\mu$m" → "μm", "$^{1}$" → "1"). */
+export function mathText(src: string): string {
+  return src
+    .replace(/\\([A-Za-z]+|.)/g, (_, name: string) => MATH_SYMBOLS[name] ?? '')
+    .replace(/[{}^_]/g, '')
+    .replace(/\s+/g, ' ');
+}
