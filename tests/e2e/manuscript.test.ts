@@ -3,11 +3,13 @@
  * or chooses a draft, ticks the facilities the work used (or adds a facility's published profile from a
  * file), and reads what the draft says and what to add for each. Nothing leaves the browser.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDocx } from '../unit/manuscript/make-docx';
 import { seedProfile } from './e2e-helpers';
 import { type ExtensionBrowser, launchWithExtension } from './harness';
 
@@ -108,6 +110,68 @@ describe('manuscript page (built extension in Chromium)', () => {
       'abif',
       'flow',
     ]);
+  });
+
+  describe('each kind of draft file', () => {
+    // The fixtures' facility (written for the reader's tests): its name, RRID, a staff member and an S10.
+    const ALMC = {
+      ...FACILITY,
+      id: 'almc',
+      name: 'Advanced Light Microscopy Core',
+      aliases: ['Advanced Light Microscopy Core Facility', 'Bioimaging Core Facility'],
+      acronyms: [],
+      institution: null,
+      rrids: ['SCR_012345'],
+      staff: [{ name: 'Maria Garcia', variants: [], orcid: null, role: null, start: null, end: null }],
+      grants: [{ ...FACILITY.grants[0], number: 'S10OD012345' }],
+    };
+    const EMC = {
+      ...OTHER,
+      id: 'emc',
+      name: 'Electron Microscopy Core',
+      institution: null,
+      rrids: ['SCR_054321'],
+    };
+    const MANUSCRIPTS = 'tests/fixtures/manuscripts';
+
+    beforeAll(async () => {
+      await seedProfile(browser, { version: 1, facilities: [ALMC, EMC] });
+      await page.reload();
+      const docx = await makeDocx();
+      writeFileSync(join(dir, 'draft.docx'), docx);
+      const zip = zipSync({
+        'main.tex': new TextEncoder().encode(readFileSync(join(MANUSCRIPTS, 'project/main.tex'), 'utf8')),
+        ...Object.fromEntries(
+          readdirSync(join(MANUSCRIPTS, 'project/sections')).map((name) => [
+            `sections/${name}`,
+            new Uint8Array(readFileSync(join(MANUSCRIPTS, 'project/sections', name))),
+          ]),
+        ),
+      });
+      writeFileSync(join(dir, 'project.zip'), zip);
+    });
+
+    it.each([
+      ['a Word file', () => join(dir, 'draft.docx'), 'draft.docx', 'almc'],
+      ['a two-column PDF', () => join(MANUSCRIPTS, 'two-column.pdf'), 'two-column.pdf', 'almc'],
+      [
+        'a LaTeX file (Springer Nature template)',
+        () => join(MANUSCRIPTS, 'sn-jnl.tex'),
+        'sn-jnl.tex',
+        'almc',
+      ],
+      ['a LaTeX project (.zip, \\input followed)', () => join(dir, 'project.zip'), 'project.zip', 'emc'],
+    ])('%s: read in the page, the facility it thanks named', async (_what, path, name, id) => {
+      await page.getByRole('checkbox', { name: 'Advanced Light Microscopy Core', exact: true }).check();
+      await page.getByRole('checkbox', { name: 'Electron Microscopy Core', exact: true }).check();
+      await page.getByLabel(/Choose or drop your manuscript/).setInputFiles(path());
+      await page.getByText(`Read “${name}” in`).waitFor();
+      const verdict = page.locator(`[data-facility="${id}"]`);
+      await verdict.waitFor();
+      await expect(verdict.getAttribute('data-level')).resolves.toMatch(/^named/);
+      const quotes = await verdict.locator('.evidence__quote strong').allTextContents();
+      expect(quotes.join(' ')).toMatch(/Microscopy Core|Bioimaging Core Facility|SCR_0(?:12345|54321)/);
+    });
   });
 
   it('made no network request', () => {
