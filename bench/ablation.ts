@@ -11,16 +11,16 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { ArticleRecord, SectionKey } from '../lib/article';
-import { decodeText, loadArticle } from '../lib/cli/load-article';
+import type { ArticleRecord } from '../lib/article';
+import { decodeText } from '../lib/cli/load-article';
 import { compileProfile } from '../lib/match/compile';
 import { check } from '../lib/verdict/check';
 import type { Verdict } from '../lib/verdict/types';
-import { printTable, type Summary, summarise, topMissKinds } from './ablation/report';
-import { type DocScore, type Miss, scoreDoc } from './ablation/score';
+import { newRun, printRun, type Run, runJson } from './ablation/report';
+import { loadOrError as load, scoreDoc, withoutAbsent } from './ablation/score';
 import { VARIANTS } from './ablation/variants';
 import { goldFiles } from './corpus-measure';
-import { collapseAll, type GoldLabel, SECTION_KEYS } from './corpus-metrics';
+import { type GoldLabel, SECTION_KEYS } from './corpus-metrics';
 import { benchProfile, type VerdictLabel } from './verdicts-profiles';
 
 const args = process.argv.slice(2);
@@ -50,43 +50,10 @@ if (unknown.length > 0) {
 }
 const variants = VARIANTS.filter((v) => wanted.length === 0 || wanted.includes(v.name));
 
-interface Run {
-  scores: DocScore[];
-  notMade: { file: string; reason: string }[];
-  /** Gold sections whose text the variant does not hold (a JATS fragment has no <front>). */
-  absent: { file: string; section: SectionKey }[];
-  notApplicable: number;
-  notes: Record<string, string>;
-}
-const runs = new Map<string, Run>([
-  ['original', { scores: [], notMade: [], absent: [], notApplicable: 0, notes: {} }],
-]);
+const runs = new Map<string, Run>([['original', newRun()]]);
 for (const v of variants) {
-  runs.set(v.name, { scores: [], notMade: [], absent: [], notApplicable: 0, notes: {} });
+  runs.set(v.name, newRun());
   rmSync(join(OUT, v.name), { recursive: true, force: true });
-}
-
-/**
- * The label as it applies to a variant: a gold section whose start or end snippet is not in the variant's
- * visible text at all is expected to be absent there (the reader cannot find what is not in the file).
- */
-function withoutAbsent<T extends GoldLabel>(label: T, visible: string): T {
-  const seen = collapseAll(visible);
-  const holds = (s: string) => seen.includes(collapseAll(s).replace(/[\s.,;:!?]+$/, ''));
-  const sections = { ...label.sections };
-  for (const key of SECTION_KEYS) {
-    const g = sections[key];
-    if (g && !(holds(g.start) && holds(g.end))) sections[key] = null;
-  }
-  return { ...label, sections };
-}
-
-async function load(path: string): Promise<{ rec: ArticleRecord | null; error: string | null }> {
-  try {
-    return { rec: await loadArticle(path), error: null };
-  } catch (e) {
-    return { rec: null, error: e instanceof Error ? e.message : String(e) };
-  }
 }
 
 for (const goldPath of goldFiles(dir).filter((g) => !filter || relative(dir, g).includes(filter))) {
@@ -130,57 +97,15 @@ for (const goldPath of goldFiles(dir).filter((g) => !filter || relative(dir, g).
   }
 }
 
-const groupsOf = (scores: DocScore[]): [string, Summary][] => [
-  ['all', summarise(scores)],
-  ['html', summarise(scores.filter((s) => s.kind === 'html'))],
-  ['jats', summarise(scores.filter((s) => s.kind === 'jats'))],
-];
-
 console.log(`Ablation over ${runs.get('original')?.scores.length ?? 0} labelled documents of ${dir}`);
 console.log(`variant files in ${relative(process.cwd(), OUT)}/<variant>/`);
 const json: Record<string, unknown> = {};
 for (const [name, run] of runs) {
   const spec = VARIANTS.find((v) => v.name === name);
-  const groups = groupsOf(run.scores);
-  const counts = [
-    `${run.scores.length} made`,
-    run.notMade.length > 0 ? `${run.notMade.length} could not be made` : '',
-    run.notApplicable > 0 ? `${run.notApplicable} not applicable` : '',
-    run.absent.length > 0 ? `${run.absent.length} gold sections not in the files (expected none there)` : '',
-  ];
-  const made = counts.filter(Boolean).join(', ');
-  printTable(
-    name === 'original' ? 'original documents' : `${name}${spec?.stress ? ' (stress variant)' : ''}: ${made}`,
-    groups,
-    name === 'original',
-  );
-  for (const n of run.notMade) console.log(`  could not be made: ${n.file}: ${n.reason}`);
-  if (run.absent.length > 0) {
-    const list = run.absent.map((a) => `${a.file} ${a.section}`).join('; ');
-    console.log(`  gold sections not in the files: ${list}`);
-  }
-  const misses: Miss[] = run.scores.flatMap((s) => s.misses);
-  const top = topMissKinds(misses, 10);
-  if (top.length > 0) {
-    console.log('  most common misses:');
-    for (const [kind, count] of top) console.log(`    ${String(count).padStart(3)}  ${kind}`);
-  }
-  if (verbose) {
-    for (const m of misses) {
-      const what = m.type === 'verdict' ? `${m.core ? 'core' : 'decoy'} "${m.what}"` : m.what;
-      console.log(`    - [${m.type}] ${m.file} ${what}: ${m.detail}`);
-    }
-    for (const [file, note] of Object.entries(run.notes)) console.log(`    · ${file}: ${note}`);
-  }
-  json[name] = {
-    stress: spec?.stress ?? false,
-    summaries: Object.fromEntries(groups),
-    notMade: run.notMade,
-    absentSections: run.absent,
-    notApplicable: run.notApplicable,
-    notes: run.notes,
-    misses,
-  };
+  const title =
+    name === 'original' ? 'original documents' : `${name}${spec?.stress ? ' (stress variant)' : ''}`;
+  printRun(title, run, name === 'original', verbose);
+  json[name] = { stress: spec?.stress ?? false, ...runJson(run) };
 }
 
 if (jsonOut) {

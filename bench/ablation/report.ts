@@ -1,4 +1,5 @@
-/** Totals and printed tables for bench/ablation.ts. */
+/** Totals and printed tables for bench/ablation.ts and bench/manuscripts.ts. */
+import type { SectionKey } from '../../lib/article';
 import type { DocScore, Miss } from './score';
 
 export interface Summary {
@@ -98,4 +99,71 @@ export function topMissKinds(misses: Miss[], n: number): [string, number][] {
   const counts = new Map<string, number>();
   for (const m of misses) counts.set(missKind(m), (counts.get(missKind(m)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
+}
+
+/** The scores of one variant or format over the corpus, with what could not be made or scored. */
+export interface Run {
+  scores: DocScore[];
+  notMade: { file: string; reason: string }[];
+  /** Gold sections whose text the generated file does not hold (a JATS fragment has no <front>). */
+  absent: { file: string; section: SectionKey }[];
+  notApplicable: number;
+  notes: Record<string, string>;
+}
+
+export const newRun = (): Run => ({ scores: [], notMade: [], absent: [], notApplicable: 0, notes: {} });
+
+/** Columns of the tables: every document, then by the kind of the original. */
+export const groupsOf = (scores: DocScore[]): [string, Summary][] => [
+  ['all', summarise(scores)],
+  ['html', summarise(scores.filter((s) => s.kind === 'html'))],
+  ['jats', summarise(scores.filter((s) => s.kind === 'jats'))],
+];
+
+/**
+ * One run's table, what could not be made, the gold sections not in the files and the most common
+ * misses; with `verbose`, every miss and note. `title` is the table's heading without the counts.
+ */
+export function printRun(title: string, run: Run, reference: boolean, verbose: boolean): void {
+  const counts = [
+    `${run.scores.length} made`,
+    run.notMade.length > 0 ? `${run.notMade.length} could not be made` : '',
+    run.notApplicable > 0 ? `${run.notApplicable} not applicable` : '',
+    run.absent.length > 0 ? `${run.absent.length} gold sections not in the files (expected none there)` : '',
+  ];
+  printTable(
+    reference ? title : `${title}: ${counts.filter(Boolean).join(', ')}`,
+    groupsOf(run.scores),
+    reference,
+  );
+  for (const n of run.notMade) console.log(`  could not be made: ${n.file}: ${n.reason}`);
+  if (run.absent.length > 0) {
+    const list = run.absent.map((a) => `${a.file} ${a.section}`).join('; ');
+    console.log(`  gold sections not in the files: ${list}`);
+  }
+  const misses = run.scores.flatMap((s) => s.misses);
+  const top = topMissKinds(misses, 10);
+  if (top.length > 0) {
+    console.log('  most common misses:');
+    for (const [kind, count] of top) console.log(`    ${String(count).padStart(3)}  ${kind}`);
+  }
+  if (verbose) {
+    for (const m of misses) {
+      const what = m.type === 'verdict' ? `${m.core ? 'core' : 'decoy'} "${m.what}"` : m.what;
+      console.log(`    - [${m.type}] ${m.file} ${what}: ${m.detail}`);
+    }
+    for (const [file, note] of Object.entries(run.notes)) console.log(`    · ${file}: ${note}`);
+  }
+}
+
+/** A run as the --json report holds it. */
+export function runJson(run: Run): Record<string, unknown> {
+  return {
+    summaries: Object.fromEntries(groupsOf(run.scores)),
+    notMade: run.notMade,
+    absentSections: run.absent,
+    notApplicable: run.notApplicable,
+    notes: run.notes,
+    misses: run.scores.flatMap((s) => s.misses),
+  };
 }

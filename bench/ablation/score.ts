@@ -4,6 +4,7 @@
  * with the verdict on the original document.
  */
 import type { ArticleRecord } from '../../lib/article';
+import { loadArticle } from '../../lib/cli/load-article';
 import type { Verdict } from '../../lib/verdict/types';
 import { collapseAll, type GoldLabel, SECTION_KEYS } from '../corpus-metrics';
 
@@ -112,4 +113,29 @@ export function scoreDoc(
     }
   });
   return s;
+}
+
+/**
+ * The label as it applies to a generated file: a gold section whose start or end snippet is not in the
+ * file's visible text at all is expected to be absent there (the reader cannot find what is not in it).
+ */
+export function withoutAbsent<T extends GoldLabel>(label: T, visible: string): T {
+  const seen = collapseAll(visible);
+  const sections = { ...label.sections };
+  for (const key of SECTION_KEYS) {
+    const g = sections[key];
+    if (g && !(seen.includes(stripFinal(g.start)) && seen.includes(stripFinal(g.end)))) sections[key] = null;
+  }
+  return { ...label, sections };
+}
+
+/** A file read as the CLI reads it, or the reason it could not be (scored as a load error). */
+export async function loadOrError(
+  path: string,
+): Promise<{ rec: ArticleRecord | null; error: string | null }> {
+  try {
+    return { rec: await loadArticle(path), error: null };
+  } catch (e) {
+    return { rec: null, error: e instanceof Error ? e.message : String(e) };
+  }
 }

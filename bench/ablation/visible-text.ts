@@ -36,6 +36,11 @@ export function nameOf(el: Element): string {
   return n.slice(n.indexOf(':') + 1);
 }
 
+/** Whether an element's text is left out of the visible text (HTML head/script/style, JATS institution-id). */
+export function isSkipped(el: Element, kind: DocKind): boolean {
+  return (kind === 'html' ? HTML_SKIP : JATS_SKIP).has(nameOf(el));
+}
+
 /** Whether an element starts a block of its own in the visible text. */
 export function isBlock(el: Element, kind: DocKind, inMath = false): boolean {
   const name = nameOf(el);
@@ -103,9 +108,8 @@ function walk(
     }
     if (child.nodeType !== 1) continue;
     const el = child as Element;
-    const name = nameOf(el);
-    if (kind === 'html' ? HTML_SKIP.has(name) : JATS_SKIP.has(name)) continue;
-    const math = inMath || (kind === 'jats' && name === 'math');
+    if (isSkipped(el, kind)) continue;
+    const math = inMath || (kind === 'jats' && nameOf(el) === 'math');
     const block = isBlock(el, kind, inMath);
     if (block) b.block();
     const start = b.length;

@@ -10,6 +10,8 @@
 import type { ArticleRecord } from '../article';
 import { ExtractError } from '../extract/errors';
 import { extract } from '../extract/index';
+import { pageText } from '../extract/page-text';
+import { extractText } from '../extract/text';
 import type { ManuscriptEnv } from './env';
 import { listZip, loadFflate, unzipEntries } from './zip';
 
@@ -53,6 +55,29 @@ function tidyNotes(doc: Document): number {
   return doc.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]').length;
 }
 
+/**
+ * A draft is text before it is a page: where the page reader found no section of a kind, the same document
+ * read as text (one line per paragraph) may — the text reader also looks in the front matter (a funding
+ * statement under the title) and in back matter under other headings (an untitled acknowledgement after
+ * the supplementary material), which a page's markup would have labelled.
+ */
+function withTextReading(record: ArticleRecord, doc: Document): ArticleRecord {
+  const keys = ['acknowledgements', 'funding', 'contributions'] as const;
+  if (keys.every((k) => record.sections[k] !== null) && record.methodsMentions.length > 0) return record;
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return record;
+  const asText = extractText(pageText(body));
+  for (const key of keys) {
+    const found = asText.sections[key];
+    if (record.sections[key] !== null || !found) continue;
+    record.sections[key] = found;
+    const how = asText.warnings.find((w) => w.startsWith(`No ${key} heading`));
+    if (how) record.warnings.push(how);
+  }
+  if (record.methodsMentions.length === 0) record.methodsMentions = asText.methodsMentions;
+  return record;
+}
+
 export async function readDocx(data: Uint8Array, env: ManuscriptEnv): Promise<ArticleRecord> {
   const fflate = await loadFflate();
   const names = new Set(listZip(fflate, data).map((e) => e.name));
@@ -85,7 +110,7 @@ export async function readDocx(data: Uint8Array, env: ManuscriptEnv): Promise<Ar
     `<!DOCTYPE html><html><head><title></title></head><body><article>${html}</article></body></html>`,
   );
   const notes = tidyNotes(doc);
-  const record = extract(doc, null);
+  const record = withTextReading(extract(doc, null), doc);
   record.kind = 'docx';
   record.url = null;
   record.title ??= coreTitle(parts['docProps/core.xml']);
