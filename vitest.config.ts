@@ -23,6 +23,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          // Firefox takes 5-20 s to start (one browser per file) and BiDi steps are slower than CDP's.
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          // Vitest runs every file of the projects without file parallelism one at a time, after the
+          // rest: Firefox never runs beside Chromium (two browsers on two cores time out).
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

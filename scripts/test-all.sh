@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: every check the project has, in the order a failure is cheapest to read. Each step counts as a
-# test, and Vitest's tests (unit + e2e) count one by one; the last line is "N passed, N failed" (read by CI).
+# test, and Vitest's tests (unit, e2e in Chromium, e2e in Firefox) count one by one; the last line is
+# "N passed, N failed" (read by CI).
 set -u
 cd "$(dirname "$0")/.."
 passed=0
@@ -27,8 +28,10 @@ step "build Firefox MV2" npx wxt build -b firefox
 step "zip both builds" npm run --silent zip
 step "web-ext lint, 0 errors (Firefox build)" npx web-ext lint --source-dir .output/firefox-mv2 --no-input
 step "build the e2e variant" env CORECREDIT_E2E=1 npx wxt build
+step "build the Firefox e2e variant" env CORECREDIT_E2E=1 npx wxt build -b firefox
 step "build the CLI" npm run --silent build:cli
 step "Chromium available for e2e" bash scripts/ensure-chromium.sh
+step "Firefox available for e2e (or its suite says it skipped)" bash scripts/ensure-firefox.sh
 
 mkdir -p .tmp
 rm -f .tmp/vitest.json
