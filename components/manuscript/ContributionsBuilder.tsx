@@ -19,7 +19,7 @@ interface Props {
   staff: Acknowledgee[];
 }
 
-function download(name: string, text: string, type: string): string {
+function dataUrl(text: string, type: string): string {
   return `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
 }
 
@@ -177,7 +177,7 @@ export function ContributionsBuilder({ initialAuthors, staff }: Props) {
           {jats}
         </pre>
         <CopyButton text={jats} label="Copy the JATS" />{' '}
-        <a href={download('contributions.xml', jats, 'application/xml')} download="contributions.xml">
+        <a href={dataUrl(jats, 'application/xml')} download="contributions.xml">
           Download the JATS
         </a>
       </section>

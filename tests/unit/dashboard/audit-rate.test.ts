@@ -33,18 +33,42 @@ function slowEngine(seed: number, share: number, block: [number, number]): Audit
   };
 }
 
-async function dashboardAudit(server: ChildServer, papers: number, rate: number, seed: number | null) {
+/** When the audit handed each request to fetch, and when each 429 reached it (client-side times). */
+interface FetchLog {
+  handed: Array<{ url: string; at: number }>;
+  limited: number[];
+}
+
+/** The fetch the audit calls, logging hand-offs and the moment a 429 answer is back in the audit's hands. */
+function logged(inner: typeof fetch, log: FetchLog): typeof fetch {
+  return (async (input: string | URL | Request, init?: RequestInit) => {
+    log.handed.push({ url: String(input), at: Date.now() });
+    const res = await inner(input, init);
+    if (res.status === 429) log.limited.push(Date.now());
+    return res;
+  }) as typeof fetch;
+}
+
+async function dashboardAudit(
+  server: ChildServer,
+  papers: number,
+  rate: number,
+  seed: number | null,
+  log: FetchLog = { handed: [], limited: [] },
+) {
   const wire = createWireWatch();
   const store = new MemoryAuditStore();
   const profile = abifProfile();
   const parts = dashboardAuditParts({
-    fetch:
+    fetch: logged(
       seed === null
         ? fetch
         : slowFetch(seed, {
             lateWrite: { share: 0.5, delay: [150, 700] },
             blockAfter: { share: 0.1, block: [50, 250] },
           }),
+      log,
+    ),
     api: { epmcBase: server.epmcBase, crossrefBase: `${server.url}/crossref`, ratePerSecond: rate },
     parseXml,
     engine: seed === null ? defaultEngine : slowEngine(seed, 0.5, [50, 250]),
@@ -83,12 +107,25 @@ describe("the dashboard's audit on a busy page (issue 17)", () => {
     async (paper, seed) => {
       const fullText = `${pmcidOf(paper)}/fullTextXML`;
       const faults = [{ match: fullText, kind: '429' as const, retryAfter: '3' }];
+      const log: FetchLog = { handed: [], limited: [] };
       const { value, requests } = await withFakeEpmcProcess({ papers: 6, faults }, (s) =>
-        dashboardAudit(s, 6, 2, seed),
+        dashboardAudit(s, 6, 2, seed, log),
       );
       expect(value.result.run.status).toBe('done');
+      // Once the 429 is back in the audit's hands, nothing is handed to fetch for the 3 s it asks for.
+      // (A request handed over before it came back may still reach the server during the pause: the
+      // test's fetch writes some requests up to 700 ms late, as a connection being opened does.)
+      const [limitedAt] = log.limited;
+      expect(limitedAt).toBeDefined();
+      expect(
+        log.handed.filter((h) => h.at > (limitedAt as number) && h.at < (limitedAt as number) + 2950),
+      ).toEqual([]);
       const at = requests.find((q) => q.path.includes(fullText))?.at as number;
-      expect(requests.filter((q) => q.at > at && q.at < at + 2950)).toEqual([]);
+      const before = log.handed.filter((h) => h.at <= (limitedAt as number)).length;
+      // At the server: during the pause arrive only requests handed over before the 429 came back.
+      expect(requests.filter((q) => q.at > at && q.at < at + 2950).length).toBeLessThanOrEqual(
+        Math.max(0, before - requests.filter((q) => q.at <= at).length),
+      );
       expect(requests.filter((q) => q.path.includes(fullText))).toHaveLength(2);
     },
     60_000,
