@@ -6,6 +6,7 @@
  * ordered by position, never by their order in the file, which publishers do not keep.
  */
 import type { PdfTextItem } from './env';
+import { findColumns, splitRow } from './pdf-columns';
 
 /** One horizontal text item, in PDF units (points, origin bottom left). */
 export interface Glyph {
@@ -50,7 +51,13 @@ export function glyphsOf(items: Array<PdfTextItem | { type: string }>): Glyph[] 
     if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d) || a <= 0) continue;
     const size = Math.abs(d) || item.height;
     if (!(size > 0) || !Number.isFinite(e) || !Number.isFinite(f)) continue;
-    out.push({ str: item.str, x: e, y: f, w: Math.max(0, item.width), size, font: item.fontName });
+    // Spaces at an item's ends are no ink: left out of its extent, they cannot fill a gutter.
+    const str = item.str;
+    const lead = str.length - str.trimStart().length;
+    const trail = str.length - lead - str.trim().length;
+    const perChar = Math.max(0, item.width) / str.length;
+    const w = lead + trail < str.length ? perChar * (str.length - lead - trail) : Math.max(0, item.width);
+    out.push({ str, x: e + lead * perChar, y: f, w, size, font: item.fontName });
   }
   return out;
 }
@@ -75,71 +82,6 @@ function rowsOf(glyphs: Glyph[]): Glyph[][] {
     } else rows.push({ y: g.y, size: g.size, glyphs: [g] });
   }
   return rows.map((r) => r.glyphs.sort((p, q) => p.x - q.x));
-}
-
-/** The x at which a run of glyphs breaks into pieces separated by more than a word space. */
-function pieces(row: Glyph[]): Glyph[][] {
-  const out: Glyph[][] = [];
-  for (const g of row) {
-    const cur = out[out.length - 1];
-    const prev = cur?.[cur.length - 1];
-    if (cur && prev && g.x - (prev.x + prev.w) <= 0.8 * Math.max(g.size, prev.size)) cur.push(g);
-    else out.push([g]);
-  }
-  return out;
-}
-
-const median = (xs: number[]) => {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1] as number;
-};
-
-/** Bucket width, in points, for "lines that start at the same x". */
-const START_BUCKET = 3;
-
-/**
- * Where the right column starts: the x in the middle half of the text's width at which most pieces of
- * rows start, with a gutter before it. Null for a one-column page (or one with too few lines to tell).
- */
-export function findColumnStart(rows: Glyph[][]): number | null {
-  const all = rows.flat();
-  if (all.length === 0) return null;
-  const left = Math.min(...all.map((g) => g.x));
-  const right = Math.max(...all.map((g) => g.x + g.w));
-  const width = right - left;
-  if (width <= 0) return null;
-  const starts = new Map<number, number>();
-  for (const row of rows) {
-    const ps = pieces(row);
-    for (let i = 1; i < ps.length; i++) {
-      const x = (ps[i] as Glyph[])[0]?.x as number;
-      if (x < left + 0.3 * width || x > left + 0.7 * width) continue;
-      const k = Math.round(x / START_BUCKET);
-      starts.set(k, (starts.get(k) ?? 0) + 1);
-    }
-    // A row holding only right-column text (its baseline matches nothing on the left) starts there too.
-    const first = row[0] as Glyph;
-    if (ps.length === 1 && first.x >= left + 0.3 * width && first.x <= left + 0.7 * width) {
-      const k = Math.round(first.x / START_BUCKET);
-      starts.set(k, (starts.get(k) ?? 0) + 1);
-    }
-  }
-  let bestK = 0;
-  let best = 0;
-  for (const [k] of starts) {
-    const n = (starts.get(k - 1) ?? 0) + (starts.get(k) ?? 0) + (starts.get(k + 1) ?? 0);
-    if (n > best || (n === best && k < bestK)) {
-      best = n;
-      bestK = k;
-    }
-  }
-  if (best < 5 || best < 0.2 * rows.length) return null;
-  // The leftmost start of the winning bucket group: a column's left edge, not an indented first line.
-  const at =
-    Math.min(...[bestK - 1, bestK, bestK + 1].filter((k) => starts.has(k)).map((k) => k * START_BUCKET)) -
-    START_BUCKET / 2;
-  return at;
 }
 
 function lineOf(glyphs: Glyph[], column: Line['column'], band: number): Line {
@@ -193,17 +135,8 @@ function lineText(glyphs: Glyph[], size: number, y: number): string {
 /** The page's lines in reading order (see the file comment). */
 export function orderLines(glyphs: Glyph[]): PageLines {
   const rows = rowsOf(glyphs);
-  const columnAt = findColumnStart(rows);
-  if (columnAt === null) return { lines: rows.map((r) => lineOf(r, 'full', 0)), columnAt };
-
-  // The gutter: how far left of the right column the left column's lines end, typically.
-  const leftEnds: number[] = [];
-  for (const row of rows) {
-    const l = row.filter((g) => g.x < columnAt);
-    const last = l[l.length - 1];
-    if (l.length && row.some((g) => g.x >= columnAt) && last) leftEnds.push(last.x + last.w);
-  }
-  const gutter = Math.max(2, columnAt - median(leftEnds));
+  const columns = findColumns(rows);
+  if (columns === null) return { lines: rows.map((r) => lineOf(r, 'full', 0)), columnAt: null };
 
   const lines: Line[] = [];
   let band = 0;
@@ -216,20 +149,15 @@ export function orderLines(glyphs: Glyph[]): PageLines {
     right = [];
   };
   for (const row of rows) {
-    const l = row.filter((g) => g.x + Math.min(g.w, 1) / 2 < columnAt);
-    const r = row.filter((g) => !l.includes(g));
-    const lastL = l[l.length - 1];
-    const crosses =
-      l.some((g) => g.x + g.w > columnAt + 1) ||
-      (lastL !== undefined && lastL.x + lastL.w > columnAt - gutter / 2);
-    if (crosses) {
+    const split = splitRow(row, columns);
+    if ('full' in split) {
       flush();
-      lines.push(lineOf(row, 'full', band));
+      lines.push(lineOf(split.full, 'full', band));
       continue;
     }
-    if (l.length) left.push(lineOf(l, 'left', band));
-    if (r.length) right.push(lineOf(r, 'right', band));
+    if (split.left.length) left.push(lineOf(split.left, 'left', band));
+    if (split.right.length) right.push(lineOf(split.right, 'right', band));
   }
   flush();
-  return { lines, columnAt };
+  return { lines, columnAt: columns.at };
 }

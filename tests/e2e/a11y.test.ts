@@ -40,7 +40,7 @@ async function axeViolations(page: Page): Promise<Violation[]> {
 const serious = (violations: Violation[]) =>
   violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
-describe('accessibility of the popup and the options page (axe-core, built extension in Chromium)', () => {
+describe('accessibility of the popup, the options page and the manuscript page (axe-core, built extension in Chromium)', () => {
   let browser: ExtensionBrowser;
   let server: StaticServer;
   let ws: Workspace;
@@ -81,6 +81,24 @@ describe('accessibility of the popup and the options page (axe-core, built exten
     await options.locator('main, form, h1').first().waitFor();
     seen.options = await axeViolations(options);
     expect(serious(seen.options)).toEqual([]);
+  });
+
+  it('the manuscript page with a checked draft, its fixes and the contributions builder has no serious or critical violation', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/manuscript.html`);
+    await page.getByRole('checkbox').first().check();
+    await page
+      .getByLabel(/or paste its acknowledgements/)
+      .fill(
+        'Acknowledgements\nWe thank the imaging core for help.\n\nAuthor contributions\nA.B. designed the study.',
+      );
+    await page.getByRole('button', { name: 'Check the pasted text' }).click();
+    await page.locator('[data-facility]').first().waitFor();
+    await page.getByLabel('Add an author').fill('Ana Bravo');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    for (const summary of await page.locator('details summary').all()) await summary.click();
+    seen.manuscript = await axeViolations(page);
+    expect(serious(seen.manuscript)).toEqual([]);
   });
 
   it('made no network request beyond the local test server', () => {
