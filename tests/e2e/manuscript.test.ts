@@ -172,6 +172,24 @@ describe('manuscript page (built extension in Chromium)', () => {
       const quotes = await verdict.locator('.evidence__quote strong').allTextContents();
       expect(quotes.join(' ')).toMatch(/Microscopy Core|Bioimaging Core Facility|SCR_0(?:12345|54321)/);
     });
+
+    it('shows, for a Word draft, what each ticked facility still needs, with the text to copy', async () => {
+      await page.reload();
+      await page.getByRole('checkbox', { name: 'Advanced Light Microscopy Core', exact: true }).check();
+      await page.getByRole('checkbox', { name: 'Electron Microscopy Core', exact: true }).check();
+      await page.getByLabel(/Choose or drop your manuscript/).setInputFiles(join(dir, 'draft.docx'));
+      // The draft thanks the light microscopy core and never names the electron microscopy core.
+      const missing = page.locator('[data-facility="emc"]');
+      await missing.waitFor();
+      await expect(missing.getAttribute('data-level')).resolves.toBe('missing');
+      await expect(missing.getByRole('button', { name: 'Copy' }).count()).resolves.toBeGreaterThan(0);
+      // For the README (CORECREDIT_SCREENSHOTS=docs/screenshots refreshes it).
+      await page.setViewportSize({ width: 1000, height: 1100 });
+      await page.locator('.draft-report').scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: `${process.env.CORECREDIT_SCREENSHOTS ?? '.tmp/screenshots'}/manuscript.png`,
+      });
+    });
   });
 
   it('made no network request', () => {
