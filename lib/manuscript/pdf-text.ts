@@ -146,12 +146,15 @@ const HYPHEN_END = /(\p{L}+)[-\u2010]$/u;
  * ("organ-" / "elles"), sometimes ends the first half of a compound ("spinning-" / "disk"): the words the
  * document writes elsewhere decide, then the case of the letters (hyphenation splits lower-case words).
  */
-function joinText(a: string, b: string, words: ReadonlySet<string>): string {
+export function joinText(a: string, b: string, words: ReadonlySet<string>): string {
   // Only the paragraph's end matters (and matching the whole of a long paragraph each time is slow).
   const tail = a.slice(-80);
   if (/\u00ad$/.test(tail)) return a.slice(0, -1) + b;
+  // "Writing -" / "original draft": a hyphen after a space is a dash between words, not a broken word.
+  if (/\s[-\u2010\u2013]$/.test(tail)) return `${a} ${b}`;
   const head = HYPHEN_END.exec(tail);
-  if (head) {
+  // "B-" / "010-003": a word is never broken before a digit; the hyphen belongs to a code.
+  if (head && /^\p{L}/u.test(b)) {
     const next = /^\p{L}+/u.exec(b)?.[0] ?? '';
     const whole = `${head[1]}${next}`.toLowerCase();
     const compound = `${head[1]}-${next}`.toLowerCase();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ExtractError } from '../../../lib/extract/errors';
 import { readManuscript } from '../../../lib/manuscript/index';
 import { glyphsOf, orderLines } from '../../../lib/manuscript/pdf-lines';
+import { joinText } from '../../../lib/manuscript/pdf-text';
 import { FIXTURES, NODE_ENV } from './env';
 import { makePdf, type PdfRun } from './make-pdf';
 
@@ -195,5 +196,40 @@ describe('PDFs the reader refuses, with a reason', () => {
     const error = await read(data).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExtractError);
     expect((error as Error).message).toMatch(reason);
+  });
+});
+
+describe('joining a line to the paragraph before it', () => {
+  const words = new Set(['organelles', 'spinning-disk', 'b', 'writing']);
+  it.each([
+    ['a word broken by hyphenation is made whole', 'lipid organ-', 'elles store', 'lipid organelles store'],
+    [
+      'a compound the document writes elsewhere keeps its hyphen',
+      'a spinning-',
+      'disk confocal',
+      'a spinning-disk confocal',
+    ],
+    ['a soft hyphen is dropped', 'dy\u00ad', 'namic', 'dynamic'],
+    [
+      'a dash after a space stays a dash between words',
+      'Writing -',
+      'original draft',
+      'Writing - original draft',
+    ],
+    [
+      'a hyphen before a digit belongs to a code',
+      'MOST 103-2311-B-',
+      '010-003 to Y.-C. S.',
+      'MOST 103-2311-B-010-003 to Y.-C. S.',
+    ],
+    [
+      'a grant number broken after its hyphen is joined without a space',
+      'grant S10-',
+      'OD012345.',
+      'grant S10-OD012345.',
+    ],
+    ['other lines are joined with a space', 'We thank', 'the core.', 'We thank the core.'],
+  ])('%s', (_what, a, b, joined) => {
+    expect(joinText(a, b, words)).toBe(joined);
   });
 });
