@@ -20,7 +20,11 @@ export default defineConfig({
     description:
       'Did this paper credit your core facility? Checks acknowledgements, funding and contributions against your facility profile.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
-    host_permissions: e2e ? ['http://127.0.0.1/*'] : [],
+    // E2E: the test server, and the hosted submission systems' sites, which a user grants when switching
+    // the assistant on (headless Chromium cannot answer the permission prompt).
+    host_permissions: e2e
+      ? ['http://127.0.0.1/*', 'https://*.editorialmanager.com/*', 'https://*.manuscriptcentral.com/*']
+      : [],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'CoreCredit: check this paper' },
     ...(browser === 'firefox'

@@ -8,6 +8,22 @@
 import * as z from 'zod/mini';
 import { analysisSchema } from './analysis';
 
+const formText = z.string().check(z.maxLength(200_000));
+const formFindingSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  credit: z.enum(['missing', 'generic', 'named', 'named-with-pid']),
+  label: z.string(),
+  fixes: z.array(
+    z.object({
+      kind: z.enum(['acknowledgement', 'rrid', 'staff', 'grant', 'authorship']),
+      what: z.string(),
+      text: z.string(),
+      target: z.nullable(z.enum(['acknowledgements', 'funding'])),
+    }),
+  ),
+});
+
 const evidenceTargetSchema = z.object({ sectionText: z.string(), start: z.number(), end: z.number() });
 
 export const protocol = {
@@ -30,6 +46,28 @@ export const protocol = {
   clearHighlights: {
     request: z.object({ tabId: z.number() }),
     reply: z.object({ cleared: z.number() }),
+  },
+  /** Submission-form assistant → background: the profile's facilities, and those ticked for this manuscript. */
+  submissionContext: {
+    request: z.object({ title: z.nullable(z.string().check(z.maxLength(2_000))) }),
+    reply: z.object({
+      facilities: z.array(z.object({ id: z.string(), name: z.string() })),
+      chosen: z.array(z.string()),
+    }),
+  },
+  /** Submission-form assistant → background: judge the form's credit fields for the ticked facilities. */
+  checkSubmission: {
+    request: z.object({
+      title: z.nullable(z.string().check(z.maxLength(2_000))),
+      chosen: z.array(z.string()).check(z.maxLength(500)),
+      texts: z.object({
+        acknowledgements: formText,
+        funding: formText,
+        agencies: formText,
+        awards: formText,
+      }),
+    }),
+    reply: z.object({ findings: z.array(formFindingSchema) }),
   },
 } as const;
 

@@ -11,6 +11,10 @@ export const STORAGE_KEYS = {
   profileQuarantine: 'local:profile.quarantine',
   /** User settings (lib/settings). */
   settings: 'local:settings',
+  /** Where the submission-form assistant runs (lib/submission/systems). */
+  submission: 'local:submission',
+  /** The facilities the author ticked, per manuscript title, while its form is open (lib/submission). */
+  submissionChosen: 'session:submission.chosen',
 } as const;
 
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];

@@ -5,6 +5,7 @@ import { analyzeTab, forgetTab, onTabUrlChange } from './analyze-tab';
 import { autoCheck } from './auto-check';
 import { clearInTab, highlightInTab } from './highlight';
 import { checkText, createMenu, onMenuClick } from './selection';
+import { checkSubmission, submissionContext, watchSubmissionSettings } from './submission';
 
 export default defineBackground(() => {
   listen({
@@ -12,7 +13,10 @@ export default defineBackground(() => {
     checkText: ({ text }) => checkText(text),
     highlightEvidence: ({ tabId, targets }) => highlightInTab(tabId, targets),
     clearHighlights: ({ tabId }) => clearInTab(tabId),
+    submissionContext,
+    checkSubmission,
   });
+  watchSubmissionSettings();
   browser.runtime.onInstalled.addListener(createMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

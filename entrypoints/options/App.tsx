@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ProfileEditor } from '../../components/options/ProfileEditor';
+import { SubmissionSettings } from '../../components/options/SubmissionSettings';
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { publisherOrigins } from '../../lib/extract/publisher-sites';
 import { SITE_ADAPTERS } from '../../lib/extract/sites';
@@ -9,6 +10,11 @@ import type { Profile } from '../../lib/profile/types';
 import { loadSettings, type Settings, saveSettings } from '../../lib/settings';
 import { fetchRorOrganization } from '../../lib/sources/ror';
 import { fetchRridRecord } from '../../lib/sources/rrid';
+import {
+  type SubmissionSettings as AssistantSettings,
+  loadSubmissionSettings,
+  saveSubmissionSettings,
+} from '../../lib/submission/systems';
 import { ORIGINS, requestOrigins } from '../../platform/permissions';
 import { extensionStore } from '../../platform/storage';
 
@@ -16,6 +22,9 @@ const readSettings = () => loadSettings(extensionStore);
 const writeSettings = (settings: Settings) => saveSettings(extensionStore, settings);
 const requestPublisherAccess = () => browser.permissions.request({ origins: publisherOrigins() });
 const hasPublisherAccess = () => browser.permissions.contains({ origins: publisherOrigins() });
+const readAssistant = () => loadSubmissionSettings(extensionStore);
+const writeAssistant = (settings: AssistantSettings) => saveSubmissionSettings(extensionStore, settings);
+const requestSites = (origins: string[]) => browser.permissions.request({ origins });
 
 export function App() {
   const [loaded, setLoaded] = useState<{ profile: Profile; problems: string[] }>();
@@ -43,6 +52,7 @@ export function App() {
         publisherCount={SITE_ADAPTERS.length}
         dashboardUrl={browser.runtime.getURL('/dashboard.html')}
       />
+      <SubmissionSettings load={readAssistant} save={writeAssistant} requestSites={requestSites} />
     </main>
   );
 }

@@ -4,41 +4,20 @@
  * through the DevTools protocol (page.evaluate), which CSP does not govern.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorkspace, outsideRequests, seedProfile, shownVerdicts, type Workspace } from './e2e-helpers';
+import {
+  axeViolations,
+  openWorkspace,
+  outsideRequests,
+  seedProfile,
+  serious,
+  shownVerdicts,
+  type Violation,
+  type Workspace,
+} from './e2e-helpers';
 import { type ExtensionBrowser, launchWithExtension, type StaticServer, serveFiles } from './harness';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const profile: unknown = JSON.parse(readFileSync('tests/fixtures/e2e/profile.json', 'utf8'));
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: number;
-}
-
-async function axeViolations(page: Page): Promise<Violation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(context: Document): Promise<{
-            violations: Array<{ id: string; impact: string | null; help: string; nodes: unknown[] }>;
-          }>;
-        };
-      }
-    ).axe;
-    const { violations } = await axe.run(document);
-    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
-  });
-}
-
-const serious = (violations: Violation[]) =>
-  violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 describe('accessibility of the popup, the options page and the manuscript page (axe-core, built extension in Chromium)', () => {
   let browser: ExtensionBrowser;

@@ -16,5 +16,8 @@ declare const chrome: {
       files?: string[];
       func?: () => unknown;
     }): Promise<Array<{ result?: unknown }>>;
+    getRegisteredContentScripts(filter: {
+      ids: string[];
+    }): Promise<Array<{ id: string; matches?: string[] }>>;
   };
 };

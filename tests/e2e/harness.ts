@@ -18,6 +18,9 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.json': 'application/json',
   '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
 
 export interface StaticServer {

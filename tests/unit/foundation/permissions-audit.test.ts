@@ -27,6 +27,9 @@ const ANY_SITE = ['https://*/*', 'http://*/*'];
 // The e2e builds' stand-in for the user's toolbar click (wxt.config.ts). Manifest V2 has one list for
 // API and host permissions, so in Firefox it joins `permissions`.
 const TEST_SERVER = 'http://127.0.0.1/*';
+// And the hosted submission systems' sites, which a user grants when switching the form assistant on
+// (headless browsers cannot answer the prompt).
+const TEST_GRANTS = [TEST_SERVER, 'https://*.editorialmanager.com/*', 'https://*.manuscriptcentral.com/*'];
 
 const EXPECTED: Array<[build: string, command: string, grants: Grants]> = [
   [
@@ -54,7 +57,7 @@ const EXPECTED: Array<[build: string, command: string, grants: Grants]> = [
     'CORECREDIT_E2E=1 npx wxt build',
     {
       permissions: ALWAYS,
-      host_permissions: [TEST_SERVER],
+      host_permissions: TEST_GRANTS,
       optional_host_permissions: ANY_SITE,
       content_script_matches: [],
     },
@@ -63,7 +66,7 @@ const EXPECTED: Array<[build: string, command: string, grants: Grants]> = [
     'firefox-mv2-e2e',
     'CORECREDIT_E2E=1 npx wxt build -b firefox',
     {
-      permissions: [...ALWAYS, TEST_SERVER],
+      permissions: [...ALWAYS, ...TEST_GRANTS],
       optional_permissions: ANY_SITE,
       content_script_matches: [],
       data_collection: { required: ['none'] },

@@ -1,0 +1,86 @@
+/**
+ * The submission-form assistant's background half: registers its content script only on the sites the
+ * user switched it on for and granted (nothing runs anywhere else), and judges the forms' fields.
+ */
+import { browser } from 'wxt/browser';
+import type { ReplyOf, RequestOf } from '../../lib/messages';
+import { loadProfile } from '../../lib/profile/store';
+import { STORAGE_KEYS } from '../../lib/storage-keys';
+import { formFindings } from '../../lib/submission/form-check';
+import { assistantOrigins, loadSubmissionSettings } from '../../lib/submission/systems';
+import { extensionStore } from '../../platform/storage';
+
+// E2E builds serve the hosted systems' forms from the local test server (see wxt.config.ts).
+declare const __CORECREDIT_TEST_SITES__: string[];
+
+const SCRIPT_ID = 'corecredit-submission';
+const SCRIPT_FILE = 'content-scripts/submission.js';
+
+/** Registers, updates or removes the assistant's content script to match the settings and permissions. */
+export async function syncSubmissionScript(): Promise<void> {
+  const settings = await loadSubmissionSettings(extensionStore);
+  const granted: string[] = [];
+  for (const origin of assistantOrigins(settings, __CORECREDIT_TEST_SITES__))
+    if (await browser.permissions.contains({ origins: [origin] })) granted.push(origin);
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (granted.length === 0) {
+    if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    return;
+  }
+  const script = {
+    id: SCRIPT_ID,
+    matches: granted,
+    js: [SCRIPT_FILE],
+    // Editorial Manager's wizard runs in a frame of its own.
+    allFrames: true,
+    runAt: 'document_idle' as const,
+  };
+  if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
+}
+
+/** Keeps the registration in step with the settings and with permissions the user removes or grants. */
+export function watchSubmissionSettings(): void {
+  const sync = () =>
+    void syncSubmissionScript().catch((e) => console.error('CoreCredit: submission assistant', e));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && STORAGE_KEYS.submission.slice('local:'.length) in changes) sync();
+  });
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  sync();
+}
+
+type Chosen = Record<string, string[]>;
+
+async function chosenFor(title: string | null): Promise<string[] | null> {
+  if (!title) return null;
+  const all = ((await extensionStore.get(STORAGE_KEYS.submissionChosen)) ?? {}) as Chosen;
+  return Array.isArray(all[title]) ? (all[title] as string[]) : null;
+}
+
+async function remember(title: string | null, chosen: string[]): Promise<void> {
+  if (!title) return;
+  const all = ((await extensionStore.get(STORAGE_KEYS.submissionChosen)) ?? {}) as Chosen;
+  await extensionStore.set(STORAGE_KEYS.submissionChosen, { ...all, [title]: chosen });
+}
+
+export async function submissionContext({
+  title,
+}: RequestOf<'submissionContext'>): Promise<ReplyOf<'submissionContext'>> {
+  const { profile } = await loadProfile(extensionStore);
+  const facilities = profile.facilities.map((f) => ({ id: f.id, name: f.name }));
+  // One facility: the author surely used it; several: the author says which.
+  const fallback = facilities.length === 1 ? [facilities[0]?.id as string] : [];
+  return { facilities, chosen: (await chosenFor(title)) ?? fallback };
+}
+
+export async function checkSubmission({
+  title,
+  chosen,
+  texts,
+}: RequestOf<'checkSubmission'>): Promise<ReplyOf<'checkSubmission'>> {
+  await remember(title, chosen);
+  const { profile } = await loadProfile(extensionStore);
+  return { findings: formFindings(texts, profile, chosen) };
+}

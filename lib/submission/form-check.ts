@@ -1,0 +1,87 @@
+/**
+ * A submission form's credit fields checked like a draft: what the author wrote in them becomes a record
+ * (acknowledgements; funding with the supporting agencies and award numbers), judged against the
+ * facilities the author ticked, and each missing piece becomes a fix aimed at the field it belongs in.
+ */
+import { type ArticleRecord, emptyRecord } from '../article';
+import type { Profile } from '../profile/types';
+import { type FixKind, fixesFor } from '../statement/fixes';
+import { check } from '../verdict/check';
+import { LEVEL_TEXT } from '../verdict/explain';
+import type { CreditLevel } from '../verdict/types';
+
+/** The text of the form's credit fields, by kind (several fields of one kind joined). */
+export interface FormTexts {
+  acknowledgements: string;
+  funding: string;
+  agencies: string;
+  awards: string;
+}
+
+export type FixTarget = 'acknowledgements' | 'funding';
+
+export interface FormFix {
+  kind: FixKind;
+  /** What is missing, in a sentence for the author. */
+  what: string;
+  /** The text to insert (or, for a question, to read). */
+  text: string;
+  /** The field the text belongs in; null for a question about authorship, which is never inserted. */
+  target: FixTarget | null;
+}
+
+export interface FormFinding {
+  id: string;
+  name: string;
+  credit: CreditLevel;
+  /** The credit level in words. */
+  label: string;
+  fixes: FormFix[];
+}
+
+/** The form's fields read as a draft's back matter. */
+export function formRecord(texts: FormTexts): ArticleRecord {
+  const record = emptyRecord('text', 'submission-form');
+  const ack = texts.acknowledgements.trim();
+  // Agencies and award numbers are the funding statement's parts, entered field by field.
+  const funding = [texts.funding, texts.agencies, texts.awards]
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .join('\n');
+  if (ack) record.sections.acknowledgements = { heading: 'Acknowledgements', text: ack };
+  if (funding) record.sections.funding = { heading: 'Funding', text: funding };
+  record.pageText = [ack, funding].filter(Boolean).join('\n');
+  return record;
+}
+
+const TARGET: Record<FixKind, FixTarget | null> = {
+  acknowledgement: 'acknowledgements',
+  rrid: 'acknowledgements',
+  staff: 'acknowledgements',
+  grant: 'funding',
+  authorship: null,
+};
+
+/** The findings for the facilities the author ticked (ids not in the profile are ignored). */
+export function formFindings(texts: FormTexts, profile: Profile, chosen: readonly string[]): FormFinding[] {
+  const facilities = profile.facilities.filter((f) => chosen.includes(f.id));
+  if (facilities.length === 0) return [];
+  const record = formRecord(texts);
+  const verdicts = check(record, { ...profile, facilities });
+  return verdicts.map((verdict) => {
+    const facility = facilities.find((f) => f.id === verdict.id);
+    const { fixes } = facility ? fixesFor(verdict, facility) : { fixes: [] };
+    return {
+      id: verdict.id,
+      name: verdict.name,
+      credit: verdict.credit,
+      label: LEVEL_TEXT[verdict.credit].label,
+      fixes: fixes.map((fix) => ({
+        kind: fix.kind,
+        what: fix.what,
+        text: fix.text,
+        target: TARGET[fix.kind],
+      })),
+    };
+  });
+}
