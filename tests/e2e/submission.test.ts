@@ -85,6 +85,12 @@ describe('submission-form assistant (built extension in Chromium)', () => {
     expect(await finding.getAttribute('data-level')).toBe('missing');
     // OJS has no acknowledgements field: that fix is copied into the manuscript, never inserted.
     await finding.getByText('This form has no acknowledgements field').first().waitFor();
+    // For the README (CORECREDIT_SCREENSHOTS=docs/screenshots refreshes it).
+    await page.setViewportSize({ width: 1000, height: 1000 });
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: `${process.env.CORECREDIT_SCREENSHOTS ?? '.tmp/screenshots'}/submission-ojs.png`,
+    });
     const before = await page.locator('#forTheEditors-fundingStatement-control-en').inputValue();
     await finding.getByRole('button', { name: 'Insert into “Funding Statement”' }).click();
     await panel.getByText('Added to “Funding Statement”').waitFor();
