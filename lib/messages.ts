@@ -65,6 +65,16 @@ export const protocol = {
         funding: formText,
         agencies: formText,
         awards: formText,
+        contributors: z.optional(
+          z
+            .array(
+              z.object({
+                name: z.string().check(z.maxLength(300)),
+                roles: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(30)),
+              }),
+            )
+            .check(z.maxLength(200)),
+        ),
       }),
     }),
     reply: z.object({ findings: z.array(formFindingSchema) }),

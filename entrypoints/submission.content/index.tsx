@@ -9,7 +9,12 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import css from '../../components/submission/panel.css?inline';
 import { SubmissionPanel } from '../../components/submission/SubmissionPanel';
-import { type CreditField, fieldText, findCreditFields } from '../../lib/submission/fields';
+import {
+  type CreditField,
+  fieldText,
+  findContributorRoles,
+  findCreditFields,
+} from '../../lib/submission/fields';
 import type { FixTarget, FormFinding } from '../../lib/submission/form-check';
 import { insertAtEnd } from '../../lib/submission/insert';
 import { type SubmissionSystem, SYSTEMS } from '../../lib/submission/systems';
@@ -104,6 +109,7 @@ export default defineContentScript({
             funding: textOf('funding'),
             agencies: textOf('agencies'),
             awards: textOf('award'),
+            contributors: findContributorRoles(document),
           },
         });
         findings = reply.findings;

@@ -193,3 +193,45 @@ export function fieldText(control: HTMLElement): string {
 function cssEscape(id: string): string {
   return id.replace(/["\\]/g, '\\$&');
 }
+
+/** A contributor as a form states them, with the CRediT roles chosen for them. */
+export interface FormContributor {
+  name: string;
+  roles: string[];
+}
+
+const GIVEN = /^(?:given names?|first name|forename)s?\s*\*?$/i;
+const FAMILY = /^(?:family names?|last name|surname)\s*\*?$/i;
+
+/** The value of the text field whose label matches `re` inside `scope`. */
+function labelled(scope: ParentNode, re: RegExp): string {
+  for (const label of scope.querySelectorAll('label')) {
+    if (!re.test((label.textContent ?? '').replace(/\s+/g, ' ').trim())) continue;
+    const control = controlOf(label);
+    if (control?.matches('input')) return (control as HTMLInputElement).value.trim();
+  }
+  return '';
+}
+
+/**
+ * The contributors whose CRediT roles the form asks for (OJS 3.6's `pkpFormField--creditRoles`, in the
+ * contributor's form beside the name fields): each role as the role select shows it.
+ */
+export function findContributorRoles(doc: Document): FormContributor[] {
+  const out: FormContributor[] = [];
+  for (const field of doc.querySelectorAll('.pkpFormField--creditRoles')) {
+    const scope = field.closest('form') ?? doc;
+    const name = [labelled(scope, GIVEN), labelled(scope, FAMILY)].filter(Boolean).join(' ');
+    const roles = [...field.querySelectorAll('tbody tr')]
+      .map((row) => {
+        const select = row.querySelector('select') as HTMLSelectElement | null;
+        const option =
+          select?.querySelector('option:checked, option[selected]') ??
+          select?.options?.[select.selectedIndex];
+        return (option?.textContent ?? '').trim();
+      })
+      .filter(Boolean);
+    if (name && roles.length) out.push({ name, roles });
+  }
+  return out;
+}

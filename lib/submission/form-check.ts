@@ -3,7 +3,8 @@
  * (acknowledgements; funding with the supporting agencies and award numbers), judged against the
  * facilities the author ticked, and each missing piece becomes a fix aimed at the field it belongs in.
  */
-import { type ArticleRecord, emptyRecord } from '../article';
+import { type ArticleRecord, type CreditRole, emptyRecord } from '../article';
+import { normalizeCreditRole } from '../extract/credit-roles';
 import type { Profile } from '../profile/types';
 import { type FixKind, fixesFor } from '../statement/fixes';
 import { check } from '../verdict/check';
@@ -16,6 +17,8 @@ export interface FormTexts {
   funding: string;
   agencies: string;
   awards: string;
+  /** Contributors and the CRediT roles the form gives them (OJS 3.6), when the form asks. */
+  contributors?: Array<{ name: string; roles: string[] }>;
 }
 
 export type FixTarget = 'acknowledgements' | 'funding';
@@ -51,6 +54,21 @@ export function formRecord(texts: FormTexts): ArticleRecord {
   if (ack) record.sections.acknowledgements = { heading: 'Acknowledgements', text: ack };
   if (funding) record.sections.funding = { heading: 'Funding', text: funding };
   record.pageText = [ack, funding].filter(Boolean).join('\n');
+  // Contributors with their roles are authors: staff among them are credited by authorship.
+  for (const c of texts.contributors ?? []) {
+    const parts = c.name.trim().split(/\s+/);
+    const family = parts.length > 1 ? (parts.pop() as string) : null;
+    record.authors.push({
+      name: c.name.trim(),
+      given: parts.join(' ') || null,
+      family,
+      orcid: null,
+      affiliations: [],
+      kind: 'person',
+    });
+    const roles = c.roles.map(normalizeCreditRole).filter((r): r is CreditRole => r !== null);
+    if (roles.length) record.credit.push({ author: c.name.trim(), roles });
+  }
   return record;
 }
 

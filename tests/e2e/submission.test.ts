@@ -85,6 +85,11 @@ describe('submission-form assistant (built extension in Chromium)', () => {
     expect(await finding.getAttribute('data-level')).toBe('missing');
     // OJS has no acknowledgements field: that fix is copied into the manuscript, never inserted.
     await finding.getByText('This form has no acknowledgements field').first().waitFor();
+    // Maria Garcia, the facility's staff member, is a contributor with CRediT roles (OJS 3.6): an author,
+    // so the acknowledgement to add does not thank her.
+    const thanks = await finding.locator('blockquote').first().textContent();
+    expect(thanks).toContain(FACILITY.name);
+    expect(thanks).not.toContain('Maria Garcia');
     // For the README (CORECREDIT_SCREENSHOTS=docs/screenshots refreshes it).
     await page.setViewportSize({ width: 1000, height: 1000 });
     await panel.scrollIntoViewIfNeeded();

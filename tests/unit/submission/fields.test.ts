@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classifyLabel, fieldText, findCreditFields } from '../../../lib/submission/fields';
+import {
+  classifyLabel,
+  fieldText,
+  findContributorRoles,
+  findCreditFields,
+} from '../../../lib/submission/fields';
 import { formFindings, formRecord } from '../../../lib/submission/form-check';
 import { facility, profile } from '../verdict/helpers';
 
@@ -73,6 +78,18 @@ describe('findCreditFields', () => {
   });
 });
 
+describe('findContributorRoles', () => {
+  it('OJS 3.6: the contributor’s name from its form and the CRediT roles chosen for them', () => {
+    expect(findContributorRoles(page('ojs/submission.html'))).toEqual([
+      { name: 'Maria Garcia', roles: ['Investigation'] },
+    ]);
+  });
+
+  it('no roles field, no contributors', () => {
+    expect(findContributorRoles(page('editorial-manager/submit.aspx.html'))).toEqual([]);
+  });
+});
+
 describe('the form checked for the ticked facilities', () => {
   const almc = facility({
     id: 'almc',
@@ -126,6 +143,25 @@ describe('the form checked for the ticked facilities', () => {
       ['almc', 'named-with-pid', 0],
       ['emc', 'named-with-pid', 0],
     ]);
+  });
+
+  it('contributors with roles are authors: staff among them are credited by authorship, not thanked', () => {
+    const withStaff = facility({
+      ...almc,
+      staff: [{ name: 'Maria Garcia', variants: [], orcid: null, role: null, start: null, end: null }],
+    });
+    const none = { acknowledgements: '', funding: '', agencies: '', awards: '' };
+    const record = formRecord({
+      ...none,
+      contributors: [{ name: 'Maria Garcia', roles: ['Investigation', 'Formal Analysis'] }],
+    });
+    expect(record.credit).toEqual([{ author: 'Maria Garcia', roles: ['Investigation', 'Formal analysis'] }]);
+    const thanks = (contributors: Array<{ name: string; roles: string[] }>) =>
+      formFindings({ ...none, contributors }, profile(withStaff), ['almc'])[0]?.fixes.find(
+        (f) => f.kind === 'acknowledgement',
+      )?.text;
+    expect(thanks([])).toContain('Maria Garcia');
+    expect(thanks([{ name: 'Maria Garcia', roles: ['Investigation'] }])).not.toContain('Maria Garcia');
   });
 
   it('no facility ticked: nothing to say', () => {
