@@ -1,3 +1,4 @@
+import { evidenceQuotes, type Quote } from '../../lib/verdict/evidence-quotes';
 import { EVIDENCE_SECTION_TEXT, FLAG_TEXT, LEVEL_TEXT } from '../../lib/verdict/explain';
 import type { Evidence, Verdict } from '../../lib/verdict/types';
 import { CopyButton } from '../CopyButton';
@@ -20,20 +21,14 @@ interface Props {
   sourceText: (evidence: Evidence) => string | null;
 }
 
-const CONTEXT = 70;
-
-function Quote({ evidence, source }: { evidence: Evidence; source: string | null }) {
-  const before = source ? source.slice(Math.max(0, evidence.start - CONTEXT), evidence.start) : '';
-  const after = source ? source.slice(evidence.end, evidence.end + CONTEXT) : '';
+function QuoteRow({ quote }: { quote: Quote }) {
   return (
     <li>
-      <span class="evidence__where">{EVIDENCE_SECTION_TEXT[evidence.section]}</span>{' '}
+      <span class="evidence__where">{EVIDENCE_SECTION_TEXT[quote.section]}</span>{' '}
       <span class="evidence__quote">
-        {before.length === CONTEXT ? '…' : ''}
-        {before}
-        <strong>{evidence.text}</strong>
-        {after}
-        {after.length === CONTEXT ? '…' : ''}
+        {quote.cutBefore ? '…' : ''}
+        {quote.parts.map((part, i) => (part.match ? <strong key={i}>{part.text}</strong> : part.text))}
+        {quote.cutAfter ? '…' : ''}
       </span>
     </li>
   );
@@ -53,9 +48,10 @@ export function DraftFacility({ verdict, fixes, sourceText }: Props) {
         <section aria-label="What the draft already says">
           <h4>What your draft says</h4>
           <ul class="evidence">
-            {verdict.evidence.map((e) => (
-              <Quote key={`${e.section}:${e.index ?? ''}:${e.start}`} evidence={e} source={sourceText(e)} />
-            ))}
+            {evidenceQuotes(verdict.evidence, sourceText).map((q) => {
+              const e = q.evidence[0] as Evidence;
+              return <QuoteRow key={`${e.section}:${e.index ?? ''}:${e.start}`} quote={q} />;
+            })}
           </ul>
         </section>
       )}
