@@ -26,7 +26,7 @@ const RRID = /\bRRID\s*:\s*SCR_\d+|\bSCR_\d{6,}\b/i;
 const VENDOR =
   /\b(?:Zeiss|Leica|Nikon|Olympus|Evident|Andor|Yokogawa|BD|Becton Dickinson|Beckman(?: Coulter)?|Cytek|Illumina|Bruker|JEOL|FEI|Hitachi|Hamamatsu|Keyence|Gatan|Tescan|PerkinElmer|Molecular Devices|Visitron|Photometrics)\b[^.;]{0,30}?\b(?:[A-Z][A-Za-z]*[\s-]?\d{1,4}[A-Za-z]*|[A-Z]{3,}[A-Za-z]*|NovaSeq|NextSeq|HiSeq|MiSeq|Fortessa|Symphony|Aurora|Krios|Glacios|Talos|Elyra|Airyscan|Stellaris|Thunder|Eclipse|Axio\w*|CytoFLEX|Gallios|Canto|Melody|Aria|Accuri|Typhoon|Cytation)\b/;
 const MODEL =
-  /\b(?:LSM\s?\d{3}|FACS\s?(?:Aria|Canto|Calibur|Melody|Symphony|Lyric|Verse)\w*|LSR\s?(?:Fortessa|II)\w*|NovaSeq|NextSeq|HiSeq|MiSeq|iSeq|MinION|PromethION|GridION|Orbitrap|CytoFLEX|Attune\s+NxT|ImageStream|Titan Krios|Glacios|Talos Arctica|Dragonfly|Spinning[- ]disk confocal|Opera Phenix|Operetta|ImageXpress|IncuCyte|LightCycler|QuantStudio|Chromium Controller|PacBio Sequel|Odyssey (?:CLx|Fc)|Typhoon|ABI\s?(?:PRISM\s)?3[1-7]\d0(?:xl)?)\b/i;
+  /\b(?:LSM\s?\d{3}|FACS\s?(?:Aria|Canto|Calibur|Melody|Symphony|Lyric|Verse)\w*|LSR\s?(?:Fortessa|II)\w*|NovaSeq|NextSeq|HiSeq|MiSeq|iSeq|MinION|PromethION|GridION|Orbitrap|CytoFLEX|Attune\s+NxT|ImageStream|(?:Titan )?Krios|Glacios|Talos Arctica|Dragonfly|Spinning[- ]dis[ck]|Light[- ]?sheet|Airyscan|Elyra|Opera Phenix|Operetta|ImageXpress|IncuCyte|LightCycler|QuantStudio|Chromium Controller|PacBio Sequel|Odyssey (?:CLx|Fc)|Typhoon|ABI\s?(?:PRISM\s)?3[1-7]\d0(?:xl)?)\b/i;
 
 export function mentionsFacilityOrInstrument(sentence: string): boolean {
   return (

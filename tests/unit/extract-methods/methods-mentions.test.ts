@@ -42,6 +42,9 @@ describe('findMethodsMentions', () => {
     'Imaging was obtained with a whole-body 3.0-T MRI scanner (GE Healthcare, Milwaukee, WI).',
     'Participants were scanned on a Siemens 3T Magnetom Prisma.',
     'Fragments were separated on an ABI PRISM 3100 Genetic Analyzer.',
+    'Embryos were imaged on a W1 spinning disc.',
+    'Cleared brains were imaged on a light-sheet microscope.',
+    'Super-resolution images were taken with an Airyscan detector.',
     "Participants were studied at the Georgetown University Medical Center's General Clinical Research Center.",
   ])('mentions: %s', (sentence) => {
     expect(findMethodsMentions('Methods', sentence)).toEqual([{ heading: 'Methods', text: sentence }]);
