@@ -35,6 +35,7 @@ export const verdictSchema = z.object({
       used: z.boolean(),
       evidence: z.array(evidence),
       grants: z.array(grant),
+      suggestion: z.nullable(z.string()),
     }),
   ),
   flags: z.array(

@@ -10,6 +10,7 @@ import type { CompiledFacility, CompiledInstrument } from '../match/compile';
 import { sentenceOf } from '../match/sentences';
 import { grantsMatch } from '../profile/grant-number';
 import type { Grant, Instrument } from '../profile/types';
+import { instrumentStatement } from '../statement/instrument';
 import type { ArticleIndex, At, ScannedPlace } from './article-index';
 import { activeAt } from './dates';
 import type { Evidence, InstrumentVerdict } from './types';
@@ -62,18 +63,21 @@ export function instrumentVerdicts(
       evidence.push(evidenceAt({ at, start: hit.start, end: hit.end }));
     }
     const used = evidence.length > 0;
+    const owed = used
+      ? inst.grants.filter(
+          (g, gi) => g.required && !cited.has(gi) && activeAt(g.activeFrom, g.activeTo, published, 2),
+        )
+      : [];
+    if (owed.length > 0) result.owed.push({ instrument: inst, grants: owed });
     result.verdicts.push({
       id: inst.id,
       name: inst.name,
       used,
       evidence,
       grants: inst.grants.map((g, gi) => ({ number: g.number, status: cited.has(gi) ? 'cited' : 'missing' })),
+      suggestion:
+        owed.length > 0 ? instrumentStatement(cf.facility, [{ instrument: inst, grants: owed }]) : null,
     });
-    if (!used) return;
-    const owed = inst.grants.filter(
-      (g, gi) => g.required && !cited.has(gi) && activeAt(g.activeFrom, g.activeTo, published, 2),
-    );
-    if (owed.length > 0) result.owed.push({ instrument: inst, grants: owed });
   });
   return result;
 }

@@ -76,6 +76,11 @@ export interface InstrumentVerdict {
   evidence: Evidence[];
   /** Every grant of the instrument, cited or not; only a used instrument's missing grants are asked for. */
   grants: GrantVerdict[];
+  /**
+   * For a used instrument whose required grants are missing: the text to add (its acknowledgement, if the
+   * facility gives one, and each missing grant in its funder's wording); otherwise null. Added field.
+   */
+  suggestion: string | null;
 }
 
 export interface Verdict {

@@ -143,6 +143,7 @@ describe('MISSING_INSTRUMENT_GRANT', () => {
       used: true,
       evidence: [{ section: 'methods', index: 0, text: 'Zeiss LSM 980', start: 26, end: 39 }],
       grants: [{ number: 'S10 OD026899', status: 'missing' }],
+      suggestion: v.suggestion,
     });
     // The facility is fully credited: only the instrument's grant is suggested, not the acknowledgement.
     expect(v.suggestion).toBe(
@@ -154,6 +155,7 @@ describe('MISSING_INSTRUMENT_GRANT', () => {
     const v = verdictOf(article({ ack: 'We thank the ABIF (RRID:SCR_017697).' }));
     expect(v.flags).toEqual([]);
     expect(v.suggestion).toBeNull();
+    expect(v.instruments.map((i) => i.suggestion)).toEqual([null, null, null]);
     expect(v.instruments.map((i) => [i.id, i.used, i.grants[0]?.status])).toEqual([
       ['lsm980', false, 'missing'],
       ['lls7', false, 'missing'],
