@@ -43,9 +43,10 @@ export function InstrumentsEditor({ instruments, onChange, errors, idPrefix }: I
             <legend>{`Instrument ${k + 1}${inst.name.trim() ? `: ${inst.name.trim()}` : ''}`}</legend>
             <div class="row">
               {TEXT.map(([key, label, hint]) => (
-                <label key={key}>
-                  {label}
+                <div class="field" key={key}>
+                  <label for={`${id}-${key}`}>{label}</label>
                   <input
+                    id={`${id}-${key}`}
                     type="text"
                     value={inst[key]}
                     aria-invalid={invalid(key)}
@@ -57,12 +58,13 @@ export function InstrumentsEditor({ instruments, onChange, errors, idPrefix }: I
                       {hint}
                     </small>
                   ) : null}
-                </label>
+                </div>
               ))}
             </div>
-            <label class="field">
-              How papers write it (one per line)
+            <div class="field">
+              <label for={`${id}-aliases`}>How papers write it (one per line)</label>
               <textarea
+                id={`${id}-aliases`}
                 rows={3}
                 value={inst.aliases}
                 aria-invalid={invalid('aliases')}
@@ -73,22 +75,25 @@ export function InstrumentsEditor({ instruments, onChange, errors, idPrefix }: I
                 The model as papers name it: “LSM 980”, “Zeiss LSM980 Airyscan”, “CSU-W1 spinning disk”.
                 Spacing, hyphens and the maker’s name do not matter; a number alone is not enough.
               </small>
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={inst.uniqueToFacility}
-                aria-describedby={`${id}-unique-hint`}
-                onChange={(e) => update(k, { uniqueToFacility: e.currentTarget.checked })}
-              />
-              Only this facility has this model
-            </label>
-            <small id={`${id}-unique-hint`} class="hint">
-              Then a paper that names the model counts as having used it, even without naming the facility.
-            </small>
-            <label class="field">
-              Acknowledgement for this instrument (optional)
+            </div>
+            <div class="field">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={inst.uniqueToFacility}
+                  aria-describedby={`${id}-unique-hint`}
+                  onChange={(e) => update(k, { uniqueToFacility: e.currentTarget.checked })}
+                />
+                Only this facility has this model
+              </label>
+              <small id={`${id}-unique-hint`} class="hint">
+                Then a paper that names the model counts as having used it, even without naming the facility.
+              </small>
+            </div>
+            <div class="field">
+              <label for={`${id}-statement`}>Acknowledgement for this instrument (optional)</label>
               <textarea
+                id={`${id}-statement`}
                 rows={2}
                 value={inst.statement}
                 aria-describedby={`${id}-statement-hint`}
@@ -97,7 +102,7 @@ export function InstrumentsEditor({ instruments, onChange, errors, idPrefix }: I
               <small id={`${id}-statement-hint`} class="hint">
                 Placeholders: {'{instrument}'}, {'{facility}'}, {'{grants}'}, {'{rrid}'}.
               </small>
-            </label>
+            </div>
             <GrantsEditor
               grants={inst.grants}
               onChange={(grants) => update(k, { grants })}

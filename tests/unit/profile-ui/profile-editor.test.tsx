@@ -150,7 +150,10 @@ describe('ProfileEditor', () => {
     const box = [...root.querySelectorAll('fieldset.instrument')].at(-1)!;
     const inLabel = (text: string) => {
       const label = [...box.querySelectorAll('label')].find((l) => l.textContent?.startsWith(text));
-      const el = label?.querySelector<HTMLInputElement>('input, textarea');
+      const forId = label?.getAttribute('for');
+      const el = forId
+        ? box.querySelector<HTMLInputElement>(`#${CSS.escape(forId)}`)
+        : label?.querySelector<HTMLInputElement>('input, textarea');
       if (!el) throw new Error(`no field “${text}” in the instrument`);
       return el;
     };
