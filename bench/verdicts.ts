@@ -6,7 +6,8 @@
  * the right staff statuses; a decoy the document never names must get `missing`; decoys made from each
  * trap's entity must not be credited, and no core verdict may take its evidence from a trap entity.
  * Each failure is attributed to extraction (the words are not in the extracted record) or matching.
- * Then times `check` per article for a 3-facility and a 100-facility × 1,000-staff profile.
+ * Then the instrument cases (issue 16, `instrument-cases.ts`), and times `check` per article for a
+ * 3-facility and a 100-facility × 1,000-staff profile.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,6 +17,7 @@ import { type LoadedArticle, loadArticle } from '../lib/cli/load-article';
 import { compileProfile } from '../lib/match/compile';
 import { check } from '../lib/verdict/check';
 import type { Verdict } from '../lib/verdict/types';
+import { reportInstruments, scoreInstruments } from './verdicts-instruments';
 import {
   benchProfile,
   containsForm as contains,
@@ -78,10 +80,12 @@ const foldText = (s: string) =>
     .toLowerCase();
 
 const articles: Array<{ file: string; article: LoadedArticle }> = [];
+const labelsByFile = new Map<string, VerdictLabel>();
 let loadErrors = 0;
 for (const labelPath of labels(dir)) {
   const label = JSON.parse(readFileSync(labelPath, 'utf8')) as VerdictLabel;
   const file = label.file;
+  labelsByFile.set(file, label);
   let article: LoadedArticle;
   try {
     article = await loadArticle(join(dir, file));
@@ -200,6 +204,10 @@ console.log(
 const byCause = (c: string) => failures.filter((f) => f.cause === c).length;
 console.log(`  failures: ${byCause('extraction')} extraction, ${byCause('matching')} matching`);
 for (const f of failures) console.log(`  - [${f.category}/${f.cause}] ${f.file}: ${f.what}`);
+
+reportInstruments(
+  scoreInstruments(new Map(articles.map(({ file, article }) => [file, article])), labelsByFile),
+);
 
 // ---- timing
 const small = compileProfile(networkProfile(3, 3));

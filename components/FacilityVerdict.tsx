@@ -3,6 +3,7 @@ import type { Evidence, Verdict } from '../lib/verdict/types';
 import { CopyButton } from './CopyButton';
 import { CreditBadge } from './CreditBadge';
 import { EvidenceList } from './EvidenceList';
+import { InstrumentList } from './InstrumentList';
 
 interface Props {
   verdict: Verdict;
@@ -10,7 +11,7 @@ interface Props {
   onShowEvidence: (evidence: Evidence) => void;
 }
 
-/** One facility's verdict: level, where, flags as sentences, staff, grants, evidence and the fix. */
+/** One facility's verdict: level, where, flags as sentences, staff, grants, instruments, evidence and the fix. */
 export function FacilityVerdict({ verdict, sourceText, onShowEvidence }: Props) {
   const headingId = `facility-${verdict.id}`;
   return (
@@ -62,6 +63,11 @@ export function FacilityVerdict({ verdict, sourceText, onShowEvidence }: Props) 
           ))}
         </ul>
       )}
+      <InstrumentList
+        instruments={verdict.instruments}
+        sourceText={sourceText}
+        onShowEvidence={onShowEvidence}
+      />
       <EvidenceList evidence={verdict.evidence} sourceText={sourceText} onShow={onShowEvidence} />
       {verdict.suggestion && (
         <section class="verdict__suggestion" aria-label="Suggested statement">

@@ -98,6 +98,12 @@ export interface MethodsMention {
   heading: string;
   /** The sentence that names a facility, core, platform, RRID or instrument. */
   text: string;
+  /**
+   * Which paragraph of the methods the sentence is in (counted from 0 over the whole methods): mentions
+   * with the same number share a paragraph. Added field; absent on records stored before it existed and
+   * where the reader cannot tell paragraphs apart.
+   */
+  paragraph?: number;
 }
 
 export interface ArticleRecord {

@@ -34,7 +34,7 @@ export function DashboardResults({ rows, profile, run, running, onRecheck }: Das
       </div>
       <RateCharts rows={rows} profile={profile} runId={run.id} />
       <RowFilters options={options} filter={filter} profile={profile} onChange={setFilter} />
-      <ExportButtons rows={shown} name={`corecredit-${run.id}`} />
+      <ExportButtons rows={shown} name={`corecredit-${run.id}`} profile={profile} />
       <ResultsTable rows={shown} profile={profile} />
     </section>
   );

@@ -1,5 +1,7 @@
-import { toCsv, toJson } from '../../lib/audit/export';
+import { instrumentRatesCsv, toCsv, toJson } from '../../lib/audit/export';
+import { instrumentMetrics } from '../../lib/audit/instrument-metrics';
 import type { AuditRow } from '../../lib/audit/types';
+import type { Profile } from '../../lib/profile/types';
 
 function download(text: string, type: string, filename: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -13,7 +15,15 @@ function download(text: string, type: string, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function ExportButtons({ rows, name }: { rows: AuditRow[]; name: string }) {
+interface ExportButtonsProps {
+  rows: AuditRow[];
+  name: string;
+  /** With instruments in it, their rates per year can be exported too (issue 16). */
+  profile?: Profile;
+}
+
+export function ExportButtons({ rows, name, profile }: ExportButtonsProps) {
+  const instruments = profile?.facilities.some((f) => f.instruments.length > 0) ?? false;
   return (
     <fieldset class="row">
       <legend>Export the rows shown in the table</legend>
@@ -23,6 +33,20 @@ export function ExportButtons({ rows, name }: { rows: AuditRow[]; name: string }
       <button type="button" onClick={() => download(toJson(rows), 'application/json', `${name}.json`)}>
         Export JSON
       </button>
+      {instruments && profile && (
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              instrumentRatesCsv(instrumentMetrics(rows, profile)),
+              'text/csv;charset=utf-8',
+              `${name}-instruments.csv`,
+            )
+          }
+        >
+          Export instrument rates (CSV)
+        </button>
+      )}
     </fieldset>
   );
 }

@@ -1,11 +1,12 @@
 import { useMemo } from 'preact/hooks';
 import { metrics } from '../../lib/audit/metrics';
 import type { AuditRow, AuditRun } from '../../lib/audit/types';
-import { facilityChart, RATE_KINDS } from '../../lib/dashboard/chart-series';
+import { facilityChart, instrumentChart, RATE_KINDS } from '../../lib/dashboard/chart-series';
 import { creditOf } from '../../lib/dashboard/filter-rows';
 import { formatRate } from '../../lib/dashboard/format';
 import { paperLinks } from '../../lib/dashboard/paper-links';
 import type { Facility, Profile } from '../../lib/profile/types';
+import { InstrumentRates } from './InstrumentRates';
 import { RateChart } from './RateChart';
 
 export interface FacilityReportProps {
@@ -24,6 +25,7 @@ export function FacilityReport({ facility, profile, run, rows }: FacilityReportP
   const m = useMemo(() => metrics(mine, profile), [mine, profile]);
   const total = m.allYears.find((x) => x.facilityId === facility.id);
   const chart = useMemo(() => facilityChart(m.byYear, facility.id), [m, facility]);
+  const instruments = useMemo(() => instrumentChart(m.instruments.byYear, facility.id), [m, facility]);
   const followUp = mine.filter((r) => ['missing', 'generic'].includes(creditOf(r)));
 
   return (
@@ -51,6 +53,15 @@ export function FacilityReport({ facility, profile, run, rows }: FacilityReportP
         </tbody>
       </table>
       {chart.labels.length > 0 && <RateChart chart={chart} facilityName={facility.name} animate={false} />}
+      <InstrumentRates facility={facility} byYear={m.instruments.byYear} allYears={m.instruments.allYears} />
+      {instruments.labels.length > 0 && (
+        <RateChart
+          chart={instruments}
+          facilityName={facility.name}
+          animate={false}
+          title={`${facility.name}: instruments used and their grants cited, by year`}
+        />
+      )}
       <h2>
         Papers to follow up ({followUp.length}
         {followUp.length > FOLLOW_UP ? `, first ${FOLLOW_UP} shown` : ''})

@@ -13,10 +13,12 @@ export interface RateChartProps {
   facilityName: string;
   /** Printing wants no animation: the page is captured at once. */
   animate?: boolean;
+  /** Default: "<facility>: credit rates by year". */
+  title?: string;
 }
 
 /** One facility's rates per year: a bar chart, with the same numbers in a visually hidden table. */
-export function RateChart({ chart, facilityName, animate = true }: RateChartProps) {
+export function RateChart({ chart, facilityName, animate = true, title: given }: RateChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -51,7 +53,7 @@ export function RateChart({ chart, facilityName, animate = true }: RateChartProp
     return () => c.destroy();
   }, [chart, animate]);
 
-  const title = `${facilityName}: credit rates by year`;
+  const title = given ?? `${facilityName}: credit rates by year`;
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>

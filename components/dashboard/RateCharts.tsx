@@ -1,8 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import { metrics } from '../../lib/audit/metrics';
 import type { AuditRow } from '../../lib/audit/types';
-import { facilityChart } from '../../lib/dashboard/chart-series';
+import { facilityChart, instrumentChart } from '../../lib/dashboard/chart-series';
 import type { Profile } from '../../lib/profile/types';
+import { InstrumentRates } from './InstrumentRates';
 import { RateChart } from './RateChart';
 
 export interface RateChartsProps {
@@ -14,19 +15,34 @@ export interface RateChartsProps {
 
 /** A chart per facility that has results, each with a link to its printable report. */
 export function RateCharts({ rows, profile, runId }: RateChartsProps) {
-  const charts = useMemo(() => {
+  const { charts, instruments } = useMemo(() => {
     const m = metrics(rows, profile);
-    return profile.facilities
-      .map((f) => ({ facility: f, chart: facilityChart(m.byYear, f.id) }))
-      .filter((c) => c.chart.labels.length > 0);
+    return {
+      charts: profile.facilities
+        .map((f) => ({
+          facility: f,
+          chart: facilityChart(m.byYear, f.id),
+          instruments: instrumentChart(m.instruments.byYear, f.id),
+        }))
+        .filter((c) => c.chart.labels.length > 0),
+      instruments: m.instruments,
+    };
   }, [rows, profile]);
   if (charts.length === 0) return null;
   return (
     <section class="panel charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Rates per facility and year</h2>
-      {charts.map(({ facility, chart }) => (
+      {charts.map(({ facility, chart, instruments: byInstrument }) => (
         <div key={facility.id}>
           <RateChart chart={chart} facilityName={facility.name} />
+          {byInstrument.labels.length > 0 && (
+            <RateChart
+              chart={byInstrument}
+              facilityName={facility.name}
+              title={`${facility.name}: instruments used and their grants cited, by year`}
+            />
+          )}
+          <InstrumentRates facility={facility} byYear={instruments.byYear} allYears={instruments.allYears} />
           {runId && (
             <a
               href={`?report=${encodeURIComponent(facility.id)}&run=${encodeURIComponent(runId)}`}

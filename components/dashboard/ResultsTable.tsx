@@ -32,6 +32,25 @@ function Evidence({ row }: { row: AuditRow }) {
   );
 }
 
+/** The instruments the paper used, each with the grants of it the paper does not cite (issue 16). */
+function Instruments({ row }: { row: AuditRow }) {
+  const used = row.verdict?.instruments.filter((i) => i.used) ?? [];
+  if (used.length === 0) return <span class="muted">—</span>;
+  return (
+    <ul class="results__instruments">
+      {used.map((i) => {
+        const missing = i.grants.filter((g) => g.status === 'missing').map((g) => g.number);
+        return (
+          <li key={i.id} data-instrument={i.id}>
+            {i.name}
+            {missing.length > 0 ? ` — grant ${missing.join('; ')} not cited` : ''}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export function ResultsTable({ rows, profile }: ResultsTableProps) {
   const [limit, setLimit] = useState(PAGE);
   const name = (id: string) => profile.facilities.find((f) => f.id === id)?.name ?? id;
@@ -50,6 +69,7 @@ export function ResultsTable({ rows, profile }: ResultsTableProps) {
             <th scope="col">Credit</th>
             <th scope="col">Flags</th>
             <th scope="col">Grants missing</th>
+            <th scope="col">Instruments used</th>
             <th scope="col">Evidence</th>
           </tr>
         </thead>
@@ -74,6 +94,9 @@ export function ResultsTable({ rows, profile }: ResultsTableProps) {
                 </td>
                 <td>{r.verdict?.flags.join(', ') || '—'}</td>
                 <td>{missing.join('; ') || '—'}</td>
+                <td>
+                  <Instruments row={r} />
+                </td>
                 <td>
                   <Evidence row={r} />
                 </td>

@@ -55,6 +55,22 @@ export function DraftFacility({ verdict, fixes, sourceText }: Props) {
           </ul>
         </section>
       )}
+      {verdict.instruments.some((i) => i.used) && (
+        <section class="draft-instruments" aria-label="Instruments the draft used">
+          <h4>Instruments your draft used</h4>
+          <ul>
+            {verdict.instruments
+              .filter((i) => i.used)
+              .map((i) => (
+                <li key={i.id} data-instrument={i.id}>
+                  {i.name}
+                  {i.grants.length > 0 &&
+                    `: ${i.grants.map((g) => `grant ${g.number} ${g.status === 'cited' ? 'cited' : 'not cited'}`).join(', ')}`}
+                </li>
+              ))}
+          </ul>
+        </section>
+      )}
       {verdict.flags.length > 0 && (
         <ul class="verdict__flags" aria-label="What is missing or weak">
           {verdict.flags.map((flag) => (

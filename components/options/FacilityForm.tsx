@@ -5,6 +5,7 @@ import type { RridRecord } from '../../lib/sources/rrid';
 import { Field, FieldErrors, Section } from './Field';
 import { checkDraft, emptyDraft, errorsFor, type FacilityDraft, facilityToDraft } from './facility-draft';
 import { GrantsEditor } from './GrantsEditor';
+import { InstrumentsEditor } from './InstrumentsEditor';
 import { StaffEditor } from './StaffEditor';
 import { StatementsEditor } from './StatementsEditor';
 
@@ -150,6 +151,14 @@ export function FacilityForm(props: FacilityFormProps) {
       </Section>
       <Section title="Grants">
         <GrantsEditor grants={draft.grants} onChange={(grants) => set({ grants })} errors={visible} />
+      </Section>
+      <Section title="Instruments">
+        <InstrumentsEditor
+          instruments={draft.instruments}
+          onChange={(instruments) => set({ instruments })}
+          errors={visible}
+          idPrefix={prefix}
+        />
       </Section>
       <Section title="Recommended acknowledgement">
         <StatementsEditor

@@ -31,7 +31,14 @@ export function FacilityList({ facilities, onEdit, onDelete, onAdd }: FacilityLi
           <li key={f.id}>
             <span class="facility-name">{f.name}</span>{' '}
             <span class="facility-meta">
-              {[f.acronyms[0], f.rrids[0] ? `RRID:${f.rrids[0]}` : 'no RRID', `${f.staff.length} staff`]
+              {[
+                f.acronyms[0],
+                f.rrids[0] ? `RRID:${f.rrids[0]}` : 'no RRID',
+                `${f.staff.length} staff`,
+                f.instruments.length > 0
+                  ? `${f.instruments.length} instrument${f.instruments.length === 1 ? '' : 's'}`
+                  : null,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </span>{' '}

@@ -71,11 +71,15 @@ export function Field(props: FieldProps) {
 export function FieldErrors({ id, errors }: { id?: string; errors: string[] }) {
   if (errors.length === 0) return null;
   return (
-    <ul id={id} class="field-errors" role="alert">
-      {errors.map((e) => (
-        <li key={e}>{e}</li>
-      ))}
-    </ul>
+    // The alert role goes on a wrapper: on the <ul> itself it replaces the list role, and its items are
+    // then list items outside any list (axe "listitem", found with an instrument's errors shown).
+    <div id={id} role="alert">
+      <ul class="field-errors">
+        {errors.map((e) => (
+          <li key={e}>{e}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -5,9 +5,17 @@ interface GrantsEditorProps {
   grants: GrantDraft[];
   onChange: (grants: GrantDraft[]) => void;
   errors: Record<string, string[]>;
+  /** Where the grants are in the facility, for their errors: "grants", "instruments.0.grants". */
+  path?: string;
+  /** Whose grants they are, when the page has several lists ("Zeiss LSM 980"): names the buttons. */
+  owner?: string;
+  /** A new row (an instrument's grant starts as one papers must cite). */
+  newGrant?: () => GrantDraft;
 }
 
-const TEXT_COLUMNS: Array<[Exclude<keyof GrantDraft, 'required'>, string]> = [
+type TextKey = Exclude<keyof GrantDraft, 'required'>;
+
+const TEXT_COLUMNS: Array<[TextKey, string]> = [
   ['number', 'Grant number'],
   ['funder', 'Funder'],
   ['instrument', 'Instrument'],
@@ -15,22 +23,25 @@ const TEXT_COLUMNS: Array<[Exclude<keyof GrantDraft, 'required'>, string]> = [
   ['activeTo', 'Until'],
 ];
 
-export function GrantsEditor({ grants, onChange, errors }: GrantsEditorProps) {
+export function GrantsEditor(props: GrantsEditorProps) {
+  const { grants, onChange, errors, path = 'grants', owner, newGrant = emptyGrant } = props;
   const update = (i: number, patch: Partial<GrantDraft>) =>
     onChange(grants.map((g, j) => (j === i ? { ...g, ...patch } : g)));
+  // An instrument's grant is that instrument's: its own "Instrument" column would say it twice.
+  const columns = owner ? TEXT_COLUMNS.filter(([key]) => key !== 'instrument') : TEXT_COLUMNS;
   return (
     <div class="grants-editor">
       {grants.length === 0 ? <p>No grants listed yet.</p> : null}
       {grants.map((g, i) => (
         <fieldset class="row" key={i}>
           <legend>{`Grant ${i + 1}`}</legend>
-          {TEXT_COLUMNS.map(([key, label]) => (
+          {columns.map(([key, label]) => (
             <label key={key}>
               {label}
               <input
                 type="text"
                 value={g[key]}
-                aria-invalid={errorsFor(errors, `grants.${i}.${key}`).length > 0 ? 'true' : undefined}
+                aria-invalid={errorsFor(errors, `${path}.${i}.${key}`).length > 0 ? 'true' : undefined}
                 onInput={(e) => update(i, { [key]: e.currentTarget.value })}
               />
             </label>
@@ -41,16 +52,17 @@ export function GrantsEditor({ grants, onChange, errors }: GrantsEditorProps) {
               checked={g.required}
               onChange={(e) => update(i, { required: e.currentTarget.checked })}
             />
-            Papers must cite it (e.g. NIH S10, P30)
+            {owner ? 'Papers that used it must cite it' : 'Papers must cite it (e.g. NIH S10, P30)'}
           </label>
           <button type="button" onClick={() => onChange(grants.filter((_, j) => j !== i))}>
             Remove grant {g.number || i + 1}
+            {owner ? ` of ${owner}` : ''}
           </button>
-          <FieldErrors errors={errorsFor(errors, `grants.${i}`)} />
+          <FieldErrors errors={errorsFor(errors, `${path}.${i}`)} />
         </fieldset>
       ))}
-      <button type="button" onClick={() => onChange([...grants, emptyGrant()])}>
-        Add a grant
+      <button type="button" onClick={() => onChange([...grants, newGrant()])}>
+        {owner ? `Add a grant to ${owner}` : 'Add a grant'}
       </button>
     </div>
   );

@@ -4,7 +4,7 @@
  * schema as the CLI validates. Field errors are keyed by their path inside the facility.
  */
 import { parseFacility } from '../../lib/profile/schema';
-import type { Facility, Profile } from '../../lib/profile/types';
+import type { Facility, Grant, Profile } from '../../lib/profile/types';
 
 export interface StaffDraft {
   name: string;
@@ -25,6 +25,18 @@ export interface GrantDraft {
   activeTo: string;
 }
 
+export interface InstrumentDraft {
+  /** Empty: derived from the name when saved. */
+  id: string;
+  name: string;
+  /** One per line. */
+  aliases: string;
+  rrid: string;
+  grants: GrantDraft[];
+  statement: string;
+  uniqueToFacility: boolean;
+}
+
 export interface FacilityDraft {
   id: string;
   name: string;
@@ -41,6 +53,7 @@ export interface FacilityDraft {
   grants: GrantDraft[];
   statements: Array<{ lang: string; text: string }>;
   notes: string;
+  instruments: InstrumentDraft[];
 }
 
 const lines = (s: string) =>
@@ -55,6 +68,23 @@ export function emptyStaff(): StaffDraft {
 
 export function emptyGrant(): GrantDraft {
   return { number: '', funder: '', instrument: '', required: false, activeFrom: '', activeTo: '' };
+}
+
+/** A new instrument's grant is one papers must cite: that is why it is listed on the instrument. */
+export function emptyInstrumentGrant(): GrantDraft {
+  return { ...emptyGrant(), required: true };
+}
+
+export function emptyInstrument(): InstrumentDraft {
+  return {
+    id: '',
+    name: '',
+    aliases: '',
+    rrid: '',
+    grants: [emptyInstrumentGrant()],
+    statement: '',
+    uniqueToFacility: false,
+  };
 }
 
 export function emptyDraft(): FacilityDraft {
@@ -72,6 +102,18 @@ export function emptyDraft(): FacilityDraft {
     grants: [],
     statements: [{ lang: 'en', text: '' }],
     notes: '',
+    instruments: [],
+  };
+}
+
+function grantToDraft(g: Grant): GrantDraft {
+  return {
+    number: g.number,
+    funder: g.funder ?? '',
+    instrument: g.instrument ?? '',
+    required: g.required,
+    activeFrom: g.activeFrom ?? '',
+    activeTo: g.activeTo ?? '',
   };
 }
 
@@ -94,16 +136,18 @@ export function facilityToDraft(f: Facility): FacilityDraft {
       start: s.start ?? '',
       end: s.end ?? '',
     })),
-    grants: f.grants.map((g) => ({
-      number: g.number,
-      funder: g.funder ?? '',
-      instrument: g.instrument ?? '',
-      required: g.required,
-      activeFrom: g.activeFrom ?? '',
-      activeTo: g.activeTo ?? '',
-    })),
+    grants: f.grants.map(grantToDraft),
     statements: f.statements.length > 0 ? f.statements.map((s) => ({ ...s })) : [{ lang: 'en', text: '' }],
     notes: f.notes ?? '',
+    instruments: f.instruments.map((i) => ({
+      id: i.id,
+      name: i.name,
+      aliases: i.aliases.join('\n'),
+      rrid: i.rrid ? `RRID:${i.rrid}` : '',
+      grants: i.grants.map(grantToDraft),
+      statement: i.statement ?? '',
+      uniqueToFacility: i.uniqueToFacility,
+    })),
   };
 }
 
@@ -149,19 +193,34 @@ export function draftToRaw(d: FacilityDraft): Record<string, unknown> {
         start: orNull(s.start),
         end: orNull(s.end),
       })),
-    grants: d.grants
-      .filter((g) => g.number.trim() || g.funder.trim() || g.instrument.trim())
-      .map((g) => ({
-        number: g.number,
-        funder: orNull(g.funder),
-        instrument: orNull(g.instrument),
-        required: g.required,
-        activeFrom: orNull(g.activeFrom),
-        activeTo: orNull(g.activeTo),
-      })),
+    grants: grantsToRaw(d.grants),
     statements: d.statements.filter((s) => s.text.trim()),
     notes: orNull(d.notes),
+    instruments: d.instruments
+      .filter((i) => i.name.trim() || i.aliases.trim() || i.rrid.trim() || grantsToRaw(i.grants).length > 0)
+      .map((i) => ({
+        id: orNull(i.id),
+        name: i.name,
+        aliases: lines(i.aliases),
+        rrid: orNull(i.rrid),
+        grants: grantsToRaw(i.grants),
+        statement: orNull(i.statement),
+        uniqueToFacility: i.uniqueToFacility,
+      })),
   };
+}
+
+function grantsToRaw(grants: GrantDraft[]): Array<Record<string, unknown>> {
+  return grants
+    .filter((g) => g.number.trim() || g.funder.trim() || g.instrument.trim())
+    .map((g) => ({
+      number: g.number,
+      funder: orNull(g.funder),
+      instrument: orNull(g.instrument),
+      required: g.required,
+      activeFrom: orNull(g.activeFrom),
+      activeTo: orNull(g.activeTo),
+    }));
 }
 
 /** Inside the facility's own form, "Facility 2 (“Flow Core”): " is noise. */

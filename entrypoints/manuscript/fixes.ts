@@ -17,7 +17,11 @@ export function fixesFor(
     date: record.published,
   });
   return fixes.map((fix, i) => ({
-    key: fix.grant ? `grant-${fix.grant.number}` : `${fix.kind}-${i}`,
+    key: fix.instrument
+      ? `instrument-${fix.instrument.id}-${fix.grant ? `grant-${fix.grant.number}` : 'statement'}`
+      : fix.grant
+        ? `grant-${fix.grant.number}`
+        : `${fix.kind}-${i}`,
     label: fix.what,
     text: fix.text,
     question: fix.kind === 'authorship',

@@ -3,6 +3,8 @@
  * (starting with = + - @, tab or CR) get a leading apostrophe (OWASP "CSV injection"): titles come
  * from the web, and a title like "=HYPERLINK(…)" must stay text.
  */
+import type { InstrumentMetrics, InstrumentYearMetrics } from './instrument-metrics';
+import type { Rate } from './metrics';
 import type { AuditRow } from './types';
 
 export const CSV_COLUMNS = [
@@ -24,6 +26,10 @@ export const CSV_COLUMNS = [
   'grants_missing',
   'flags',
   'reason',
+  // Added for issue 16, after the original columns so readers that go by position keep working.
+  'instruments_used',
+  'instrument_grants_cited',
+  'instrument_grants_missing',
 ] as const;
 
 export function csvCell(value: string | number | boolean | null): string {
@@ -60,7 +66,59 @@ function cells(r: AuditRow): (string | number | boolean | null)[] {
       .join('; '),
     v ? v.flags.join(' ') : null,
     r.reason,
+    ...instrumentCells(r),
   ];
+}
+
+/** The instruments the paper used, and their grants cited and missing ("lsm980: S10 OD026899"). */
+function instrumentCells(r: AuditRow): (string | null)[] {
+  const used = r.verdict?.instruments.filter((i) => i.used);
+  if (!used) return [null, null, null];
+  const grants = (status: 'cited' | 'missing') =>
+    used
+      .flatMap((i) => i.grants.filter((g) => g.status === status).map((g) => `${i.id}: ${g.number}`))
+      .join('; ');
+  return [used.map((i) => i.id).join('; '), grants('cited'), grants('missing')];
+}
+
+export const INSTRUMENT_RATE_COLUMNS = [
+  'facility',
+  'instrument',
+  'instrument_name',
+  'year',
+  'papers_checked',
+  'papers_used',
+  'used_rate',
+  'papers_owing_grants',
+  'papers_citing_grants',
+  'grants_cited_rate',
+] as const;
+
+const share = (r: Rate | null) => (r?.rate == null ? null : Math.round(r.rate * 1000) / 1000);
+
+/** Per instrument and year (then "all"), what a facility reports to an instrument's funder. */
+export function instrumentRatesCsv(m: InstrumentMetrics): string {
+  const line = (x: InstrumentYearMetrics, year: string) =>
+    [
+      x.facilityId,
+      x.instrumentId,
+      x.instrumentName,
+      year,
+      x.used.of,
+      x.used.count,
+      share(x.used),
+      x.grantsCited?.of ?? null,
+      x.grantsCited?.count ?? null,
+      share(x.grantsCited),
+    ]
+      .map(csvCell)
+      .join(',');
+  const lines = [
+    INSTRUMENT_RATE_COLUMNS.join(','),
+    ...m.byYear.map((x) => line(x, x.year === null ? 'no year' : String(x.year))),
+    ...m.allYears.map((x) => line(x, 'all')),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 export function toCsv(rows: AuditRow[]): string {

@@ -5,6 +5,7 @@
  * anything about them; failed rows count towards nothing but `failed`.
  */
 import type { Profile } from '../profile/types';
+import { type InstrumentMetrics, instrumentMetrics } from './instrument-metrics';
 import type { AuditRow } from './types';
 
 export interface Rate {
@@ -40,6 +41,8 @@ export interface FacilityYearMetrics {
 export interface AuditMetrics {
   byYear: FacilityYearMetrics[];
   allYears: FacilityYearMetrics[];
+  /** Per instrument and year: use, and citation of its grants (issue 16). Empty without instruments. */
+  instruments: InstrumentMetrics;
 }
 
 function rate(rows: AuditRow[], judged: (r: AuditRow) => boolean, holds: (r: AuditRow) => boolean): Rate {
@@ -110,5 +113,5 @@ export function metrics(rows: AuditRow[], profile: Profile): AuditMetrics {
       );
     allYears.push(summarise(f.id, null, mine, profile));
   }
-  return { byYear, allYears };
+  return { byYear, allYears, instruments: instrumentMetrics(rows, profile) };
 }

@@ -8,7 +8,8 @@ export const AUDIT_USAGE =
   '         [--print-query]\n' +
   '  --search builds the Europe PMC query from the profile; --print-query prints it and exits, so it can be\n' +
   '  edited and given back with --query. A run is saved to --state (default RESULTS.state.json) as it goes;\n' +
-  '  the same command resumes it.';
+  '  the same command resumes it. When the profile lists instruments, their use and grant-citation rates\n' +
+  '  per year go to RESULTS.instruments.csv as well (and under "instruments" in what is printed).';
 
 export interface AuditArgs {
   profile: string;

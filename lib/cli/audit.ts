@@ -8,11 +8,13 @@ import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { defaultEngine } from '../audit/default-engine';
-import { toCsv, toJson } from '../audit/export';
+import { instrumentRatesCsv, toCsv, toJson } from '../audit/export';
+import { instrumentMetrics } from '../audit/instrument-metrics';
 import { MemoryAuditStore } from '../audit/memory-store';
 import { metrics } from '../audit/metrics';
 import { runAudit as runAuditLoop } from '../audit/run';
 import type { AuditInput, AuditRow } from '../audit/types';
+import type { Profile } from '../profile/types';
 import { createCrossref } from '../sources/crossref';
 import { buildQuery, createEuropePmc } from '../sources/europepmc';
 import { createPoliteFetch } from '../sources/http';
@@ -42,8 +44,25 @@ async function saveStore(path: string, store: MemoryAuditStore) {
   await rename(`${path}.tmp`, path);
 }
 
-async function writeResults(out: string, rows: AuditRow[]) {
+/**
+ * The rows to OUT; with instruments in the profile, their rates per year to OUT's name with
+ * `.instruments.csv` (what a facility sends an instrument's funder, issue 16).
+ */
+async function writeResults(out: string, rows: AuditRow[], profile: Profile) {
   await writeFile(out, /\.json$/i.test(out) ? toJson(rows) : toCsv(rows));
+  if (profile.facilities.some((f) => f.instruments.length > 0)) {
+    await writeFile(instrumentsPath(out), instrumentRatesCsv(instrumentMetrics(rows, profile)));
+  }
+}
+
+export function instrumentsPath(out: string): string {
+  return `${out.replace(/\.(?:csv|json)$/i, '')}.instruments.csv`;
+}
+
+/** What stdout says after a run: the rates per facility (all years) and per instrument and year. */
+function summary(rows: AuditRow[], profile: Profile) {
+  const m = metrics(rows, profile);
+  return { metrics: m.allYears, instruments: [...m.instruments.byYear, ...m.instruments.allYears] };
 }
 
 async function audit(a: AuditArgs, io: CliIo): Promise<number> {
@@ -51,9 +70,9 @@ async function audit(a: AuditArgs, io: CliIo): Promise<number> {
   const out = a.out as string;
   if (a.jatsDir) {
     const rows = await auditJatsDir(a.jatsDir, profile);
-    await writeResults(out, rows);
+    await writeResults(out, rows, profile);
     io.stdout(
-      `${JSON.stringify({ papers: new Set(rows.map((r) => r.paperKey)).size, metrics: metrics(rows, profile).allYears }, null, 2)}\n`,
+      `${JSON.stringify({ papers: new Set(rows.map((r) => r.paperKey)).size, ...summary(rows, profile) }, null, 2)}\n`,
     );
     return EXIT_OK;
   }
@@ -122,10 +141,10 @@ async function audit(a: AuditArgs, io: CliIo): Promise<number> {
       },
     });
     await save();
-    await writeResults(out, result.rows);
+    await writeResults(out, result.rows, profile);
     const { progress } = result;
     io.stdout(
-      `${JSON.stringify({ run: runId, status: result.run.status, ...progress, etaMs: undefined, metrics: metrics(result.rows, profile).allYears }, null, 2)}\n`,
+      `${JSON.stringify({ run: runId, status: result.run.status, ...progress, etaMs: undefined, ...summary(result.rows, profile) }, null, 2)}\n`,
     );
     if (result.error) throw new InputError(`${result.error}; run the same command again to resume`);
     if (result.stopped)

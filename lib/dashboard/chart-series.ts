@@ -2,6 +2,7 @@
  * The per-facility, per-year rates as chart series (issue 7). Values are percentages or null (nothing
  * could be judged that year), with the counts kept beside them for the accessible table and tooltips.
  */
+import type { InstrumentYearMetrics } from '../audit/instrument-metrics';
 import type { FacilityYearMetrics, Rate } from '../audit/metrics';
 
 export const RATE_KINDS = [
@@ -15,7 +16,8 @@ export const RATE_KINDS = [
 export type RateKey = (typeof RATE_KINDS)[number]['key'];
 
 export interface RateSeries {
-  key: RateKey;
+  /** A RateKey, or for instrument charts "<instrument id>:used" / "<instrument id>:grants". */
+  key: string;
   label: string;
   /** Percent (0–100, one decimal) per year label, or null. */
   data: (number | null)[];
@@ -45,6 +47,37 @@ export function facilityChart(byYear: FacilityYearMetrics[], facilityId: string)
     };
   }).filter((s) => s.rates.some((r) => r !== null));
   return { facilityId, labels, series };
+}
+
+/**
+ * A facility's instruments per year (issue 16): for each, the share of full-text papers that used it and,
+ * of those, the share citing its required grants. Instruments no paper used are left out of the chart.
+ */
+export function instrumentChart(byYear: InstrumentYearMetrics[], facilityId: string): FacilityChart {
+  const mine = byYear.filter((m) => m.facilityId === facilityId);
+  const years = [...new Set(mine.map((m) => m.year))].sort((a, b) => (a ?? 9999) - (b ?? 9999));
+  const labels = years.map((y) => (y === null ? 'no year' : String(y)));
+  const ids = [...new Set(mine.map((m) => m.instrumentId))];
+  const series: RateSeries[] = [];
+  for (const id of ids) {
+    const rows = years.map((y) => mine.find((m) => m.instrumentId === id && m.year === y) ?? null);
+    const name = rows.find((r) => r)?.instrumentName ?? id;
+    for (const [part, label, pick] of [
+      ['used', 'used', (r: InstrumentYearMetrics) => r.used],
+      ['grants', 'grants cited', (r: InstrumentYearMetrics) => r.grantsCited],
+    ] as const) {
+      const rates = rows.map((r) => (r ? pick(r) : null));
+      if (!rates.some((r) => r && r.count > 0) && part === 'used') break;
+      if (rates.every((r) => r === null || r.of === 0)) continue;
+      series.push({
+        key: `${id}:${part}`,
+        label: `${name}: ${label}`,
+        rates,
+        data: rates.map((r) => (r && r.rate !== null ? Math.round(r.rate * 1000) / 10 : null)),
+      });
+    }
+  }
+  return { facilityId, labels: series.length > 0 ? labels : [], series };
 }
 
 /** One sentence with every number, for the canvas's aria-label. */

@@ -111,6 +111,8 @@ export interface TextSink {
   halt?: (el: Element) => boolean;
   /** Set when `halt` stopped the text (it is complete, not cut short). */
   halted?: boolean;
+  /** Written around each block instead of a space: lets the methods reader tell paragraphs apart. */
+  blockMark?: string;
 }
 
 export function appendVisibleText(node: Node, sink: TextSink): void {
@@ -131,9 +133,9 @@ export function appendVisibleText(node: Node, sink: TextSink): void {
       sink.halted = true;
       return;
     }
-    if (block) sink.parts.push(' ');
+    if (block) sink.parts.push(sink.blockMark ?? ' ');
     for (let c = el.firstChild; c && sink.left > 0; c = c.nextSibling) appendVisibleText(c, sink);
-    if (block) sink.parts.push(' ');
+    if (block) sink.parts.push(sink.blockMark ?? ' ');
     return;
   }
   for (let c = node.firstChild; c && sink.left > 0; c = c.nextSibling) appendVisibleText(c, sink);

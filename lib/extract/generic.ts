@@ -8,7 +8,7 @@ import { parseContributions } from './credit-roles';
 import { tagOf } from './dom';
 import { creditPlaceBlocks } from './html-blocks';
 import { findDoi, findJournal, findPublished, findTitle, jsonLd } from './meta';
-import { findMethodsMentions } from './methods-mentions';
+import { findMethodsMentions, findMethodsMentionsIn } from './methods-mentions';
 import { pageText } from './page-text';
 import { type FoundSection, pickSection, readSections, type SectionOptions } from './sections';
 import type { SiteAdapter } from './site-adapter';
@@ -95,7 +95,9 @@ export function readGeneric(doc: Document, adapter: SiteAdapter | null): Generic
   const methods = pickSection(found, 'methods');
   if (methods) {
     try {
-      record.methodsMentions = findMethodsMentions(methods.heading, methods.text);
+      record.methodsMentions = methods.paragraphs
+        ? findMethodsMentionsIn(methods.heading, methods.paragraphs)
+        : findMethodsMentions(methods.heading, methods.text);
     } catch (e) {
       record.warnings.push(`Could not read the methods section: ${String(e)}`);
     }

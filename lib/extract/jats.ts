@@ -26,7 +26,7 @@ import {
   jatsText,
   localName,
 } from './jats-text';
-import { findMethodsMentions, MAX_MENTIONS } from './methods-mentions';
+import { findMethodsMentionsIn, MAX_MENTIONS } from './methods-mentions';
 import { addUnheaded } from './unheaded';
 
 /**
@@ -110,13 +110,14 @@ export function extractJats(doc: Document, options: JatsOptions = {}): ArticleRe
     ),
   );
 
+  let paragraph = 0;
   for (const sec of methodsSections([body, back])) {
     const title = childrenNamed(sec, 'title')[0];
     const heading = title ? jatsText(title) : 'Methods';
     for (const p of descendantsNamed(sec, ['p'])) {
       if (record.methodsMentions.length >= MAX_MENTIONS) break;
       const room = MAX_MENTIONS - record.methodsMentions.length;
-      record.methodsMentions.push(...findMethodsMentions(heading, jatsText(p), room));
+      record.methodsMentions.push(...findMethodsMentionsIn(heading, [jatsText(p)], room, paragraph++));
     }
   }
   return record;

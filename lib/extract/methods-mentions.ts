@@ -26,7 +26,7 @@ const RRID = /\bRRID\s*:\s*SCR_\d+|\bSCR_\d{6,}\b/i;
 const VENDOR =
   /\b(?:Zeiss|Leica|Nikon|Olympus|Evident|Andor|Yokogawa|BD|Becton Dickinson|Beckman(?: Coulter)?|Cytek|Illumina|Bruker|JEOL|FEI|Hitachi|Hamamatsu|Keyence|Gatan|Tescan|PerkinElmer|Molecular Devices|Visitron|Photometrics)\b[^.;]{0,30}?\b(?:[A-Z][A-Za-z]*[\s-]?\d{1,4}[A-Za-z]*|[A-Z]{3,}[A-Za-z]*|NovaSeq|NextSeq|HiSeq|MiSeq|Fortessa|Symphony|Aurora|Krios|Glacios|Talos|Elyra|Airyscan|Stellaris|Thunder|Eclipse|Axio\w*|CytoFLEX|Gallios|Canto|Melody|Aria|Accuri|Typhoon|Cytation)\b/;
 const MODEL =
-  /\b(?:LSM\s?\d{3}|FACS\s?(?:Aria|Canto|Calibur|Melody|Symphony|Lyric|Verse)\w*|LSR\s?(?:Fortessa|II)\w*|NovaSeq|NextSeq|HiSeq|MiSeq|iSeq|MinION|PromethION|GridION|Orbitrap|CytoFLEX|Attune\s+NxT|ImageStream|Titan Krios|Glacios|Talos Arctica|Dragonfly|Spinning[- ]disk confocal|Opera Phenix|Operetta|ImageXpress|IncuCyte|LightCycler|QuantStudio|Chromium Controller|PacBio Sequel|Odyssey (?:CLx|Fc)|Typhoon|ABI\s?(?:PRISM\s)?3[1-7]\d0(?:xl)?)\b/i;
+  /\b(?:LSM\s?\d{3}|FACS\s?(?:Aria|Canto|Calibur|Melody|Symphony|Lyric|Verse)\w*|LSR\s?(?:Fortessa|II)\w*|NovaSeq|NextSeq|HiSeq|MiSeq|iSeq|MinION|PromethION|GridION|Orbitrap|CytoFLEX|Attune\s+NxT|ImageStream|(?:Titan )?Krios|Glacios|Talos Arctica|Dragonfly|Spinning[- ]dis[ck]|Light[- ]?sheet|Airyscan|Elyra|Opera Phenix|Operetta|ImageXpress|IncuCyte|LightCycler|QuantStudio|Chromium Controller|PacBio Sequel|Odyssey (?:CLx|Fc)|Typhoon|ABI\s?(?:PRISM\s)?3[1-7]\d0(?:xl)?)\b/i;
 
 export function mentionsFacilityOrInstrument(sentence: string): boolean {
   return (
@@ -43,14 +43,45 @@ export function mentionsFacilityOrInstrument(sentence: string): boolean {
 /** The sentences of a methods section that name a facility, core, RRID or instrument (capped). */
 export function findMethodsMentions(heading: string, text: string, max = MAX_MENTIONS): MethodsMention[] {
   const out: MethodsMention[] = [];
+  collect(heading, text, null, max, new Set(), out);
+  return out;
+}
+
+/**
+ * The same over the methods' paragraphs, each mention numbered with its paragraph (`first` + its index),
+ * so a check can tell that an instrument and a facility are named in one paragraph (issue 16).
+ */
+export function findMethodsMentionsIn(
+  heading: string,
+  paragraphs: string[],
+  max = MAX_MENTIONS,
+  first = 0,
+): MethodsMention[] {
+  const out: MethodsMention[] = [];
   const seen = new Set<string>();
+  let budget = 200_000;
+  paragraphs.forEach((text, i) => {
+    if (budget <= 0) return;
+    collect(heading, text.slice(0, budget), first + i, max, seen, out);
+    budget -= text.length;
+  });
+  return out;
+}
+
+function collect(
+  heading: string,
+  text: string,
+  paragraph: number | null,
+  max: number,
+  seen: Set<string>,
+  out: MethodsMention[],
+): void {
   for (const sentence of splitSentences(text.slice(0, 200_000))) {
     if (out.length >= max) break;
     if (sentence.length > 1500 || seen.has(sentence)) continue;
     if (mentionsFacilityOrInstrument(sentence)) {
       seen.add(sentence);
-      out.push({ heading, text: sentence });
+      out.push(paragraph === null ? { heading, text: sentence } : { heading, text: sentence, paragraph });
     }
   }
-  return out;
 }

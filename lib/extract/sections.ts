@@ -48,6 +48,8 @@ export interface FoundSection {
   runIn: boolean;
   /** The body reached the character cap and was cut. */
   truncated: boolean;
+  /** Methods only: the body's paragraphs (blocks), whitespace collapsed, when the heading is not run-in. */
+  paragraphs?: string[];
 }
 
 /** Containers whose copy of a section is a duplicate or an aside (checked by hand: CSS is slow in linkedom). */
@@ -397,12 +399,12 @@ function walkUntilStop(el: Element, rank: number, marks: Marks, sink: TextSink, 
   }
   if (marks.self.has(el)) return true;
   const block = isBlock(el);
-  if (block) sink.parts.push(' ');
+  if (block) sink.parts.push(sink.blockMark ?? ' ');
   for (let c = el.firstChild; c; c = c.nextSibling) {
     if (c.nodeType !== 1) appendVisibleText(c, sink);
     else if (walkUntilStop(c as Element, rank, marks, sink, exclude)) return true;
   }
-  if (block) sink.parts.push(' ');
+  if (block) sink.parts.push(sink.blockMark ?? ' ');
   return false;
 }
 
@@ -456,6 +458,13 @@ export interface SectionRead {
   cutShort: boolean;
 }
 
+// Between the blocks of a methods body (a character pages do not use): its paragraphs are split on it.
+const PARAGRAPH_MARK = '\u2029';
+
+function paragraphsOf(sink: TextSink): string[] {
+  return sink.parts.join('').split(PARAGRAPH_MARK).map(collapseWhitespace).filter(Boolean);
+}
+
 /** Credit sections end at a correspondence address, dates or a copyright line, heading or not. */
 const CREDIT_KINDS = new Set<HeadingKind>(['acknowledgements', 'funding', 'contributions']);
 
@@ -472,6 +481,7 @@ export function readSections(root: Element, opts: SectionOptions = {}): SectionR
     if (!c.kind || c.kind === 'references' || c.kind === 'other-backmatter') continue;
     const cap = c.kind === 'methods' ? max * 20 : max;
     const sink: TextSink = { parts: [], left: cap, skip: isChrome };
+    if (c.kind === 'methods') sink.blockMark = PARAGRAPH_MARK;
     if (CREDIT_KINDS.has(c.kind)) {
       sink.halt = endsSection;
       sink.skip = (el) => isChrome(el) || isSectionMenu(el);
@@ -480,7 +490,9 @@ export function readSections(root: Element, opts: SectionOptions = {}): SectionR
     if (c.block) marks.covered.add(c.block);
     marks.covered.add(c.el);
     if (!text) continue;
+    const paragraphs = c.kind === 'methods' && !c.prefix && !c.runIn ? paragraphsOf(sink) : undefined;
     found.push({
+      ...(paragraphs ? { paragraphs } : {}),
       truncated: sink.left <= 0 && !sink.halted,
       kind: c.kind,
       heading: headingText(c.label),

@@ -8,7 +8,7 @@ import { type ArticleRecord, emptyRecord, type SectionKey } from '../article';
 import { collapseWhitespace } from '../text';
 import { creditWording, splitAtCreditOpenings } from './credit-language';
 import { classifyHeading, type HeadingKind, isNotesHeading } from './headings';
-import { findMethodsMentions } from './methods-mentions';
+import { findMethodsMentionsIn } from './methods-mentions';
 import { endsSectionText } from './section-menu';
 import { splitSentences } from './sentences';
 import { dropMenus, isBodySectionHeading, joinWrapped, looksWrapped, textLines } from './text-lines';
@@ -204,8 +204,8 @@ export function extractText(input: string): ArticleRecord {
   // A methods heading may appear twice (a summary's and the section's): all of their text is read.
   const methods = parts.filter((p) => p.kind === 'methods');
   if (methods.length > 0) {
-    const body = collapseWhitespace(methods.flatMap(paragraphsOf).join(' '));
-    record.methodsMentions = findMethodsMentions(methods[0]?.heading ?? 'Methods', body);
+    const paragraphs = methods.flatMap(paragraphsOf).map(collapseWhitespace).filter(Boolean);
+    record.methodsMentions = findMethodsMentionsIn(methods[0]?.heading ?? 'Methods', paragraphs);
   }
 
   const headed = parts.some((p) => p.kind !== null || p.notes);

@@ -8,11 +8,12 @@ import { grantKey } from '../profile/grant-number';
 import { parseOrcid } from '../profile/orcid';
 import { parseRor } from '../profile/ror';
 import { normalizeRrid } from '../profile/rrid';
-import type { Facility, Profile, StaffMember } from '../profile/types';
+import type { Facility, Instrument, Profile, StaffMember } from '../profile/types';
 import { looksLikeAcronym } from './acronym';
 import { type Automaton, buildAutomaton } from './automaton';
 import { deletionsUpTo, maxFamilyEdits } from './edit-distance';
 import { type InstitutionSig, institutionSig } from './institution-match';
+import { instrumentForms } from './instrument-forms';
 import { type PersonName, parsePersonName } from './person-name';
 import { compactKey, contentWords, tokenize } from './tokens';
 import { fieldOf, INSTITUTION_WORDS, isGenericName } from './vocab';
@@ -22,7 +23,11 @@ export type KeyValue =
   | { kind: 'institution'; facility: number }
   /** `partial`: the first part of a hyphenated double family name ("López" of "López-García"). */
   | { kind: 'family'; facility: number; staff: number; partial: boolean }
-  | { kind: 'grant'; facility: number; grant: number };
+  | { kind: 'grant'; facility: number; grant: number }
+  /** An instrument's name or alias (issue 16). */
+  | { kind: 'instrument'; facility: number; instrument: number }
+  /** An instrument's grant number as written. */
+  | { kind: 'instrumentGrant'; facility: number; instrument: number; grant: number };
 
 export interface CompiledStaff {
   member: StaffMember;
@@ -49,6 +54,15 @@ export interface CompiledFacility {
   institution: InstitutionSig | null;
   staff: CompiledStaff[];
   /** Grant keys, compiled once ("S10OD026899"), and their last five digits as a cheap pre-filter. */
+  grantTails: string[];
+  instruments: CompiledInstrument[];
+}
+
+export interface CompiledInstrument {
+  instrument: Instrument;
+  /** The instrument's own RRID, normalised, or null. */
+  rrid: string | null;
+  /** As the facility's `grantTails`, for the instrument's grants. */
   grantTails: string[];
 }
 
@@ -150,6 +164,22 @@ export function compileProfile(profile: Profile): CompiledProfile {
       if (/\d{4}/.test(g.number))
         entries.push({ key: compactKey(g.number), value: { kind: 'grant', facility: index, grant: gi } });
     });
+    facility.instruments.forEach((inst, k) => {
+      for (const form of instrumentForms(inst)) {
+        entries.push({
+          key: compactKey(form),
+          value: { kind: 'instrument', facility: index, instrument: k },
+        });
+      }
+      inst.grants.forEach((g, gi) => {
+        if (/\d{4}/.test(g.number)) {
+          entries.push({
+            key: compactKey(g.number),
+            value: { kind: 'instrumentGrant', facility: index, instrument: k, grant: gi },
+          });
+        }
+      });
+    });
     const institutions = institutionForms(facility.institution);
     for (const form of institutions) {
       entries.push({ key: compactKey(form), value: { kind: 'institution', facility: index } });
@@ -205,6 +235,11 @@ export function compileProfile(profile: Profile): CompiledProfile {
       institution: institutionSig(facility.institution),
       staff,
       grantTails: facility.grants.map((g) => grantTail(g.number)),
+      instruments: facility.instruments.map((instrument) => ({
+        instrument,
+        rrid: instrument.rrid ? normalizeRrid(instrument.rrid) : null,
+        grantTails: instrument.grants.map((g) => grantTail(g.number)),
+      })),
     };
   });
   const owners = new Map<string, number[]>();

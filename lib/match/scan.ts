@@ -32,8 +32,24 @@ export interface TextScan {
   staff: StaffHit[];
   /** A facility's grant number written as in the profile (separators aside). */
   grants: Array<{ facility: number; grant: number; start: number; end: number }>;
+  /** Instruments' names and aliases (the longest where forms overlap), and their grants as written. */
+  instruments: InstrumentHit[];
+  instrumentGrants: Array<{
+    facility: number;
+    instrument: number;
+    grant: number;
+    start: number;
+    end: number;
+  }>;
   /** Sentence start offsets, for "nearby" tests by the caller. */
   sentences: number[];
+}
+
+export interface InstrumentHit {
+  facility: number;
+  instrument: number;
+  start: number;
+  end: number;
 }
 
 export function scanText(cp: CompiledProfile, text: string): TextScan {
@@ -42,12 +58,20 @@ export function scanText(cp: CompiledProfile, text: string): TextScan {
   const institutions: Array<{ facility: number; start: number }> = [];
   const families: FamilyHit[] = [];
   const grants: TextScan['grants'] = [];
+  const instrumentHits: InstrumentHit[] = [];
+  const instrumentGrants: TextScan['instrumentGrants'] = [];
   for (const hit of cp.automaton.find(stream.compact)) {
     const span = tokenSpan(stream, hit.start, hit.end);
     if (!span) continue;
     const [t0, t1] = span;
     const v = hit.value;
-    if (v.kind === 'institution')
+    if (v.kind === 'instrument' || v.kind === 'instrumentGrant') {
+      const start = stream.tokens[t0]?.start ?? 0;
+      const end = stream.tokens[t1]?.end ?? start;
+      if (v.kind === 'instrument') instrumentHits.push({ ...v, start, end });
+      else
+        instrumentGrants.push({ facility: v.facility, instrument: v.instrument, grant: v.grant, start, end });
+    } else if (v.kind === 'institution')
       institutions.push({ facility: v.facility, start: stream.tokens[t0]?.start ?? 0 });
     else if (v.kind === 'family')
       families.push({ facility: v.facility, staff: v.staff, t0, t1, partial: v.partial });
@@ -98,7 +122,29 @@ export function scanText(cp: CompiledProfile, text: string): TextScan {
   const staff = findStaffHits(cp, stream, text, families, allNames, (pos) =>
     anchors.get(sentenceOf(starts, pos)),
   );
-  return { text, names, weakNames, generic, staff, grants, sentences: starts };
+  const instruments = longestInstrumentForms(instrumentHits);
+  return { text, names, weakNames, generic, staff, grants, instruments, instrumentGrants, sentences: starts };
+}
+
+/**
+ * "LSM 880" inside "LSM 880 Airyscan" is the longer form's instrument (two instruments of one facility),
+ * and "LSM 980" inside "Zeiss LSM 980" one hit of one instrument; the same span found twice is one hit.
+ */
+function longestInstrumentForms(hits: InstrumentHit[]): InstrumentHit[] {
+  const seen = new Set<string>();
+  return hits.filter((h) => {
+    const inside = hits.some(
+      (o) =>
+        o.facility === h.facility &&
+        o.start <= h.start &&
+        o.end >= h.end &&
+        o.end - o.start > h.end - h.start,
+    );
+    const k = `${h.facility}:${h.instrument}:${h.start}:${h.end}`;
+    if (inside || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /**

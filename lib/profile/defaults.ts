@@ -1,5 +1,5 @@
 /** A facility or staff member with every optional field at its empty value, as the schema fills them. */
-import type { Facility, StaffMember } from './types';
+import type { Facility, Instrument, StaffMember } from './types';
 
 export function newStaffMember(name: string, fields: Partial<StaffMember> = {}): StaffMember {
   return { name, variants: [], orcid: null, role: null, start: null, end: null, ...fields };
@@ -18,6 +18,11 @@ export function newFacility(fields: Partial<Facility> & Pick<Facility, 'id' | 'n
     grants: [],
     statements: [],
     notes: null,
+    instruments: [],
     ...fields,
   };
+}
+
+export function newInstrument(fields: Partial<Instrument> & Pick<Instrument, 'id' | 'name'>): Instrument {
+  return { aliases: [], rrid: null, grants: [], statement: null, uniqueToFacility: false, ...fields };
 }

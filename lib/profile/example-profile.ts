@@ -60,6 +60,27 @@ export const EXAMPLE_PROFILE: Profile = {
         },
       ],
       notes: 'Light-sheet and confocal systems; training on request.',
+      instruments: [
+        {
+          id: 'lattice-lightsheet',
+          name: 'Zeiss Lattice Lightsheet 7',
+          aliases: ['Lattice Lightsheet 7', 'LLS7'],
+          rrid: null,
+          grants: [
+            {
+              number: 'S10 OD032193',
+              funder: 'NIH',
+              instrument: null,
+              required: true,
+              activeFrom: '2022-06',
+              activeTo: null,
+            },
+          ],
+          statement:
+            'Lattice light-sheet imaging used the {instrument} of the {facility}, funded by {grants}.',
+          uniqueToFacility: false,
+        },
+      ],
     },
     {
       id: 'flow',
@@ -98,6 +119,7 @@ export const EXAMPLE_PROFILE: Profile = {
         },
       ],
       notes: null,
+      instruments: [],
     },
     {
       id: 'emc',
@@ -113,6 +135,7 @@ export const EXAMPLE_PROFILE: Profile = {
       grants: [],
       statements: [],
       notes: 'No RRID registered yet.',
+      instruments: [],
     },
   ],
 };

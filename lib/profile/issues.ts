@@ -41,6 +41,9 @@ const FIELD_WORDS: Record<string, string> = {
   activeTo: 'the end date',
   lang: 'the language',
   text: 'the text',
+  instruments: 'the instruments',
+  rrid: 'the RRID',
+  uniqueToFacility: '“only at this facility”',
 };
 
 const ENTITY_WORDS: Record<string, [string, string]> = {
@@ -49,6 +52,7 @@ const ENTITY_WORDS: Record<string, [string, string]> = {
   grants: ['grant', 'number'],
   translations: ['translation', 'name'],
   statements: ['statement', 'lang'],
+  instruments: ['instrument', 'name'],
 };
 
 /** Fields that cannot be null, so the "(or null when unknown)" hint would mislead. */

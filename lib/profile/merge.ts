@@ -6,7 +6,7 @@
  */
 import { foldCase } from '../text';
 import { grantKey } from './grant-number';
-import type { Facility, Profile, StaffMember } from './types';
+import type { Facility, Grant, Instrument, Profile, StaffMember } from './types';
 
 function unite<T>(a: T[], b: T[], key: (t: T) => string, combine: (x: T, y: T) => T = (_x, y) => y): T[] {
   const out = [...a];
@@ -42,6 +42,22 @@ function mergeStaff(a: StaffMember[], b: StaffMember[]): StaffMember[] {
   }));
 }
 
+function mergeGrants(a: Grant[], b: Grant[]): Grant[] {
+  return unite(
+    a,
+    b,
+    (g) => grantKey(g.number),
+    (x, y) => ({
+      number: x.number,
+      funder: y.funder ?? x.funder,
+      instrument: y.instrument ?? x.instrument,
+      required: x.required || y.required,
+      activeFrom: y.activeFrom ?? x.activeFrom,
+      activeTo: y.activeTo ?? x.activeTo,
+    }),
+  );
+}
+
 export function mergeFacility(a: Facility, b: Facility): Facility {
   return {
     id: a.id,
@@ -54,23 +70,35 @@ export function mergeFacility(a: Facility, b: Facility): Facility {
     ror: b.ror ?? a.ror,
     rrids: unite(a.rrids, b.rrids, (s) => s),
     staff: mergeStaff(a.staff, b.staff),
-    grants: unite(
-      a.grants,
-      b.grants,
-      (g) => grantKey(g.number),
-      (x, y) => ({
-        number: x.number,
-        funder: y.funder ?? x.funder,
-        instrument: y.instrument ?? x.instrument,
-        required: x.required || y.required,
-        activeFrom: y.activeFrom ?? x.activeFrom,
-        activeTo: y.activeTo ?? x.activeTo,
-      }),
-    ),
+    grants: mergeGrants(a.grants, b.grants),
     // One statement per language: the imported one is the newer wording.
     statements: unite(a.statements, b.statements, (s) => s.lang),
     notes: b.notes ?? a.notes,
+    instruments: mergeInstruments(a.instruments, b.instruments),
   };
+}
+
+/** Instruments are the same by ID or name; their aliases and grants are united like the facility's. */
+function mergeInstruments(a: Instrument[], b: Instrument[]): Instrument[] {
+  const out = [...a];
+  for (const inst of b) {
+    const i = out.findIndex((o) => o.id === inst.id || foldCase(o.name) === foldCase(inst.name));
+    if (i < 0) {
+      out.push(out.some((o) => o.id === inst.id) ? { ...inst, id: `${inst.id}-${out.length + 1}` } : inst);
+      continue;
+    }
+    const x = out[i]!;
+    out[i] = {
+      id: x.id,
+      name: inst.name,
+      aliases: unite(x.aliases, inst.aliases, byText).filter((n) => n !== inst.name),
+      rrid: inst.rrid ?? x.rrid,
+      grants: mergeGrants(x.grants, inst.grants),
+      statement: inst.statement ?? x.statement,
+      uniqueToFacility: inst.uniqueToFacility,
+    };
+  }
+  return out;
 }
 
 function sameFacility(a: Facility, b: Facility): boolean {

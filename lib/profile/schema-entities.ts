@@ -33,20 +33,23 @@ export const staffMember = z.pipe(
   ),
 );
 
+/** A grant's fields; a facility's grant is required only when it says so (an instrument's: see schema-instruments). */
+export const grantFields = {
+  number: requiredText('the grant number'),
+  funder: optionalText,
+  instrument: optionalText,
+  required: z.pipe(
+    z.nullish(z.boolean()),
+    z.transform((v) => v ?? false),
+  ),
+  activeFrom: dateField('the start date'),
+  activeTo: dateField('the end date'),
+};
+
 export const grant = z.pipe(
   z.transform((v: unknown) => (typeof v === 'string' ? { number: v } : v)),
   z.pipe(
-    z.object({
-      number: requiredText('the grant number'),
-      funder: optionalText,
-      instrument: optionalText,
-      required: z.pipe(
-        z.nullish(z.boolean()),
-        z.transform((v) => v ?? false),
-      ),
-      activeFrom: dateField('the start date'),
-      activeTo: dateField('the end date'),
-    }),
+    z.object(grantFields),
     z.transform((g): Grant => g),
   ),
 );

@@ -7,6 +7,12 @@ import { issueAt, type ProfileIssue, toProfileIssue } from './issues';
 import { checkEnvelope, duplicateIdIssues, unknownFieldWarnings } from './profile-checks';
 import { grant, staffMember, statement, translation } from './schema-entities';
 import { optionalText, requiredText, rorField, rridList, textList, uniqueGrants } from './schema-fields';
+import {
+  duplicateInstrumentIds,
+  INSTRUMENT_FIELDS,
+  instrumentList,
+  sharedFormWarnings,
+} from './schema-instruments';
 import { type Facility, PROFILE_VERSION, type Profile } from './types';
 
 export { formatIssues, type ProfileIssue } from './issues';
@@ -27,6 +33,7 @@ const FACILITY_FIELDS = [
   'statement',
   'statements',
   'notes',
+  'instruments',
 ] as const;
 
 export const facilitySchema = z.pipe(
@@ -64,6 +71,7 @@ export const facilitySchema = z.pipe(
       z.transform((v) => v ?? []),
     ),
     notes: optionalText,
+    instruments: instrumentList,
   }),
   z.transform(
     (f): Facility => ({
@@ -82,6 +90,7 @@ export const facilitySchema = z.pipe(
         (s, i, all) => all.findIndex((o) => o.lang === s.lang && o.text === s.text) === i,
       ),
       notes: f.notes,
+      instruments: f.instruments,
     }),
   ),
 );
@@ -104,10 +113,20 @@ export function parseFacility(root: unknown, index: number): FacilityResult {
   if (!result.success) {
     return { ok: false, errors: result.error.issues.map((i) => toProfileIssue(root, i, path)) };
   }
+  const instruments = result.data.instruments;
+  const idErrors = duplicateInstrumentIds(root, index, instruments);
+  if (idErrors.length > 0) return { ok: false, errors: idErrors };
+  const rawInstruments = (raw as { instruments?: unknown }).instruments;
   return {
     ok: true,
     facility: result.data,
-    warnings: unknownFieldWarnings(root, path, raw, FACILITY_FIELDS),
+    warnings: [
+      ...unknownFieldWarnings(root, path, raw, FACILITY_FIELDS),
+      ...(Array.isArray(rawInstruments) ? rawInstruments : []).flatMap((inst, k) =>
+        unknownFieldWarnings(root, [...path, 'instruments', k], inst, INSTRUMENT_FIELDS),
+      ),
+      ...sharedFormWarnings(root, index, instruments),
+    ],
   };
 }
 

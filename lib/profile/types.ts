@@ -1,5 +1,8 @@
 /**
  * The facility profile (schema version 1), as plain TypeScript types.
+ * `instruments` was added to version 1 without a new version number: it is optional, so every version 1
+ * file stays valid as it is and there is nothing for a migration to move; an older CoreCredit reading a
+ * profile with instruments warns that it ignored the field instead of refusing the whole profile.
  * `lib/profile/schema.ts` validates unknown input into exactly these types;
  * matchers and the UI code against these. Only `id` and `name` are required in
  * a file (see CLI-CONTRACT.md, "The profile file"); the schema fills defaults.
@@ -40,6 +43,30 @@ export interface Statement {
   text: string;
 }
 
+/**
+ * A shared instrument of a facility (issue 16). Its funders (an NIH S10, a Wellcome or DFG instrument
+ * grant) require their grant in every paper that used it, and only in those: its grants are asked of a
+ * paper only when the paper names the instrument with the facility (or alone, when `uniqueToFacility`).
+ */
+export interface Instrument {
+  /** Unique within the facility; derived from the name when a file gives none. */
+  id: string;
+  name: string;
+  /** The ways papers write the model ("LSM 980", "Zeiss LSM980 Airyscan", "W1 spinning disk"). */
+  aliases: string[];
+  /** The instrument's own bare RRID ("SCR_020922"), or null. */
+  rrid: string | null;
+  /** Same form as the facility's grants; on an instrument a grant is required unless it says otherwise. */
+  grants: Grant[];
+  /** The instrument's own acknowledgement ({instrument}, {facility}, {grants}, {rrid}), or null. */
+  statement: string | null;
+  /**
+   * This model exists only at this facility (in the region a paper could come from): naming it alone
+   * shows the facility's instrument was used. Otherwise it must be named together with the facility.
+   */
+  uniqueToFacility: boolean;
+}
+
 export interface Facility {
   id: string;
   name: string;
@@ -57,6 +84,8 @@ export interface Facility {
   grants: Grant[];
   statements: Statement[];
   notes: string | null;
+  /** Shared instruments with their own grants (empty for most facilities). */
+  instruments: Instrument[];
 }
 
 export interface Profile {

@@ -34,7 +34,9 @@ export const articleRecordSchema = z.object({
     }),
   ),
   otherContributions: z.array(z.object({ author: z.string(), contributions: z.array(z.string()) })),
-  methodsMentions: z.array(z.object({ heading: z.string(), text: z.string() })),
+  methodsMentions: z.array(
+    z.object({ heading: z.string(), text: z.string(), paragraph: z.optional(z.number()) }),
+  ),
   warnings: z.array(z.string()),
   url: z.optional(nullableString),
   pageText: z.optional(z.string()),

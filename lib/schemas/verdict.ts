@@ -3,6 +3,17 @@ import * as z from 'zod/mini';
 import { CREDIT_ROLES } from '../article';
 import type { Verdict } from '../verdict/types';
 
+const evidence = z.object({
+  section: z.enum(['acknowledgements', 'funding', 'contributions', 'methods', 'affiliations', 'elsewhere']),
+  text: z.string(),
+  start: z.number(),
+  end: z.number(),
+  index: z.optional(z.number()),
+  context: z.optional(z.string()),
+});
+
+const grant = z.object({ number: z.string(), status: z.enum(['cited', 'missing']) });
+
 export const verdictSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -16,7 +27,17 @@ export const verdictSchema = z.object({
       roles: z.array(z.enum(CREDIT_ROLES)),
     }),
   ),
-  grants: z.array(z.object({ number: z.string(), status: z.enum(['cited', 'missing']) })),
+  grants: z.array(grant),
+  instruments: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      used: z.boolean(),
+      evidence: z.array(evidence),
+      grants: z.array(grant),
+      suggestion: z.nullable(z.string()),
+    }),
+  ),
   flags: z.array(
     z.enum([
       'NOT_MENTIONED',
@@ -30,25 +51,10 @@ export const verdictSchema = z.object({
       'AUTHORSHIP_CANDIDATE',
       'NAME_VARIANT',
       'MENTIONED_ELSEWHERE',
+      'MISSING_INSTRUMENT_GRANT',
     ]),
   ),
-  evidence: z.array(
-    z.object({
-      section: z.enum([
-        'acknowledgements',
-        'funding',
-        'contributions',
-        'methods',
-        'affiliations',
-        'elsewhere',
-      ]),
-      text: z.string(),
-      start: z.number(),
-      end: z.number(),
-      index: z.optional(z.number()),
-      context: z.optional(z.string()),
-    }),
-  ),
+  evidence: z.array(evidence),
   suggestion: z.nullable(z.string()),
 });
 

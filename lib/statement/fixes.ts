@@ -1,8 +1,8 @@
 /**
  * What a manuscript still needs for each facility it used, from the facility's verdict: one fix per
  * missing piece, each with the text to paste (the acknowledgement in the manuscript's language, the RRID,
- * the staff, each required grant in its funder's wording) and, where staff seem to have done intellectual
- * work, a question about authorship.
+ * the staff, each required grant in its funder's wording, the grants of the instruments it used) and,
+ * where staff seem to have done intellectual work, a question about authorship.
  */
 import type { ArticleRecord } from '../article';
 import type { Facility, Profile } from '../profile/types';
@@ -11,9 +11,10 @@ import type { CreditLevel, Flag, Verdict } from '../verdict/types';
 import { acknowledgement, facilityRrid, staffInPost, staffSentence } from './acknowledgement';
 import { authorshipPrompt } from './authorship-prompt';
 import { type GrantWording, grantWording } from './grant-wording';
+import { instrumentAcknowledgement } from './instrument';
 import { recordLanguage } from './language';
 
-export type FixKind = 'acknowledgement' | 'rrid' | 'staff' | 'grant' | 'authorship';
+export type FixKind = 'acknowledgement' | 'rrid' | 'staff' | 'grant' | 'instrument' | 'authorship';
 
 export interface Fix {
   kind: FixKind;
@@ -27,6 +28,8 @@ export interface Fix {
   lang: string;
   /** For `grant`: the grant and whose wording `text` is. */
   grant?: GrantWording;
+  /** For `instrument`, and `grant` of an instrument: the instrument the draft used (issue 16). */
+  instrument?: { id: string; name: string };
 }
 
 export interface FacilityFixes {
@@ -114,6 +117,7 @@ export function fixesFor(verdict: Verdict, facility: Facility, options: FixOptio
       grant: wording,
     });
   });
+  fixes.push(...instrumentFixes(verdict, facility, date));
   if (has('AUTHORSHIP_CANDIDATE')) {
     const names = verdict.staff.filter((s) => s.status === 'acknowledged').map((s) => s.name);
     fixes.push({
@@ -125,6 +129,49 @@ export function fixesFor(verdict: Verdict, facility: Facility, options: FixOptio
     });
   }
   return { id: verdict.id, name: verdict.name, credit: verdict.credit, lang, fixes };
+}
+
+/**
+ * For each instrument the draft used whose required grants it does not cite: the instrument's own
+ * acknowledgement (when the facility gives one) and each grant in its funder's wording. Instruments the
+ * draft did not use are asked for nothing.
+ */
+function instrumentFixes(verdict: Verdict, facility: Facility, date: string | null): Fix[] {
+  const fixes: Fix[] = [];
+  for (const iv of verdict.instruments) {
+    const inst = facility.instruments.find((i) => i.id === iv.id);
+    if (!inst || !iv.used) continue;
+    const owed = inst.grants.filter((g) => {
+      const status = iv.grants.find((x) => x.number === g.number)?.status;
+      return g.required && status === 'missing' && activeAt(g.activeFrom, g.activeTo, date, 2);
+    });
+    if (owed.length === 0) continue;
+    const about = { id: inst.id, name: inst.name };
+    const ack = instrumentAcknowledgement(facility, inst, owed);
+    if (ack) {
+      fixes.push({
+        kind: 'instrument',
+        flags: ['MISSING_INSTRUMENT_GRANT'],
+        what: `The draft used the ${inst.name}: acknowledge it as the facility asks.`,
+        text: ack,
+        lang: 'en',
+        instrument: about,
+      });
+    }
+    for (const grant of owed) {
+      const wording = grantWording(grant);
+      fixes.push({
+        kind: 'grant',
+        flags: ['MISSING_INSTRUMENT_GRANT'],
+        what: `Grant ${grant.number}${grant.funder ? ` (${grant.funder})` : ''} must be cited by papers that used the ${inst.name}.`,
+        text: wording.text,
+        lang: 'en',
+        grant: wording,
+        instrument: about,
+      });
+    }
+  }
+  return fixes;
 }
 
 /**

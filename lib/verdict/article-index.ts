@@ -6,7 +6,7 @@ import type { ArticleRecord } from '../article';
 import { type AuthorMatch, type ParsedAuthor, parseAuthors, staffAmongAuthors } from '../match/authors';
 import { type CompiledProfile, grantTail } from '../match/compile';
 import type { GenericMention } from '../match/generic-mentions';
-import { type NameHit, scanText, type TextScan } from '../match/scan';
+import { type InstrumentHit, type NameHit, scanText, type TextScan } from '../match/scan';
 import type { StaffHit } from '../match/staff-text';
 import { findGrantNumbers, type GrantMention } from '../profile/grant-number';
 import { findRors } from '../profile/ror';
@@ -46,6 +46,13 @@ export interface ArticleIndex {
   touched: Set<number>;
   /** Grant mentions in credit sections, by the last five digits of the number. */
   grants: Map<string, Array<At<GrantMention>>>;
+  /** Instruments' names and aliases in credit sections, by facility (issue 16). */
+  instruments: Map<number, Array<At<InstrumentHit>>>;
+  /** Instruments' grant numbers found as the profile writes them, by facility. */
+  instrumentGrantsAsWritten: Map<
+    number,
+    Array<At<{ instrument: number; grant: number; start: number; end: number }>>
+  >;
 }
 
 function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
@@ -70,6 +77,8 @@ export function indexArticle(article: ArticleRecord, cp: CompiledProfile): Artic
     grants: new Map(),
     grantsAsWritten: new Map(),
     touched: new Set(),
+    instruments: new Map(),
+    instrumentGrantsAsWritten: new Map(),
   };
   for (const place of placesOf(article)) {
     const at: ScannedPlace = { place, scan: scanText(cp, place.text), rrids: findRrids(place.text) };
@@ -84,6 +93,8 @@ export function indexArticle(article: ArticleRecord, cp: CompiledProfile): Artic
       push(ix.staff, hit.facility, { at, hit });
     }
     for (const hit of at.scan.grants) push(ix.grantsAsWritten, hit.facility, { at, hit });
+    for (const hit of at.scan.instruments) push(ix.instruments, hit.facility, { at, hit });
+    for (const hit of at.scan.instrumentGrants) push(ix.instrumentGrantsAsWritten, hit.facility, { at, hit });
     for (const hit of at.scan.generic) ix.generic.push({ at, hit });
     for (const hit of at.rrids) push(ix.rrids, hit.id, { at, hit });
     for (const hit of findRors(place.text)) push(ix.rors, hit.id, { at, hit });

@@ -33,6 +33,8 @@ export const FLAG_TEXT: Record<Flag, string> = {
   NAME_VARIANT: 'A staff name matched only as a likely misspelling or variant: check it.',
   MENTIONED_ELSEWHERE:
     'The facility is named on the page, but outside the acknowledgements, funding, contributions and methods that were read: check whether that text is its credit.',
+  MISSING_INSTRUMENT_GRANT:
+    'The paper used one of the facility’s instruments but does not cite the grant that bought it, which its funder requires.',
 };
 
 export const WHERE_TEXT: Record<Where, string> = {

@@ -6,6 +6,7 @@ import { sentenceOf } from '../match/sentences';
 import { grantsMatch } from '../profile/grant-number';
 import type { ArticleIndex, ScannedPlace } from './article-index';
 import { activeAt } from './dates';
+import { instrumentVerdicts } from './instrument-verdict';
 import { CREDIT_SECTIONS } from './places';
 import { staffVerdicts } from './staff-verdict';
 import { suggestStatement } from './suggestion';
@@ -135,6 +136,8 @@ export function facilityVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict
 
   const staff = staffVerdicts(cf, ix, credit, ev);
   for (const flag of staff.flags) flags.add(flag);
+  const instruments = instrumentVerdicts(cf, ix, creditNamed.length > 0);
+  if (instruments.owed.length > 0) flags.add('MISSING_INSTRUMENT_GRANT');
 
   const verdict: Verdict = {
     id: f.id,
@@ -144,11 +147,12 @@ export function facilityVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict
     rrid,
     staff: staff.verdicts,
     grants,
+    instruments: instruments.verdicts,
     flags: [...flags],
     evidence: sortEvidence(credit === 'generic' ? [...evidence, ...genericEvidence] : evidence),
     suggestion: null,
   };
-  verdict.suggestion = suggestStatement(cf, verdict, owed);
+  verdict.suggestion = suggestStatement(cf, verdict, owed, instruments.owed);
   return verdict;
 }
 
@@ -169,6 +173,9 @@ function untouchedVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict {
   );
   const flags: Flag[] = [credit === 'generic' ? 'GENERIC_ONLY' : 'NOT_MENTIONED'];
   if (credit === 'generic' && owed.length > 0) flags.push('MISSING_GRANT');
+  // An instrument only this facility has, named alone, is used even where the facility is not named.
+  const instruments = instrumentVerdicts(cf, ix, false);
+  if (instruments.owed.length > 0) flags.push('MISSING_INSTRUMENT_GRANT');
   // Untouched: no staff member is an author or named, so all are absent and no staff flag applies.
   const verdict: Verdict = {
     id: f.id,
@@ -178,6 +185,7 @@ function untouchedVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict {
     rrid: cf.rrids.size === 0 ? 'not-in-profile' : 'absent',
     staff: f.staff.map((m) => ({ name: m.name, status: 'absent', roles: [] })),
     grants: f.grants.map((g) => ({ number: g.number, status: 'missing' })),
+    instruments: instruments.verdicts,
     flags,
     evidence: generic.map(({ at, hit }) => {
       const p = at.place;
@@ -192,7 +200,7 @@ function untouchedVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict {
     }),
     suggestion: null,
   };
-  verdict.suggestion = suggestStatement(cf, verdict, owed);
+  verdict.suggestion = suggestStatement(cf, verdict, owed, instruments.owed);
   return verdict;
 }
 

@@ -6,7 +6,9 @@
 import type { CompiledFacility } from '../match/compile';
 import type { Grant } from '../profile/types';
 import { defaultAcknowledgement, fillTemplate, grantList } from '../statement/acknowledgement';
+import { instrumentStatement } from '../statement/instrument';
 import { chooseStatement } from '../statement/language';
+import type { OwedInstrumentGrants } from './instrument-verdict';
 import type { Verdict } from './types';
 
 const NEEDS_STATEMENT = new Set([
@@ -17,23 +19,41 @@ const NEEDS_STATEMENT = new Set([
   'MISSING_RRID',
   'WRONG_RRID',
   'MISSING_GRANT',
+  'MISSING_INSTRUMENT_GRANT',
 ]);
+/** Flags the facility's own acknowledgement answers (an instrument's missing grant alone does not need it). */
+const NEEDS_ACKNOWLEDGEMENT = new Set([...NEEDS_STATEMENT].filter((f) => f !== 'MISSING_INSTRUMENT_GRANT'));
 
 // The statement depends only on the facility and the grants still owed: built once per pair, so a
 // 100-facility profile does not rebuild 100 strings for every article.
 const cache = new WeakMap<CompiledFacility, Map<string, string>>();
 
-export function suggestStatement(cf: CompiledFacility, verdict: Verdict, owedGrants: Grant[]): string | null {
+export function suggestStatement(
+  cf: CompiledFacility,
+  verdict: Verdict,
+  owedGrants: Grant[],
+  owedInstruments: OwedInstrumentGrants[] = [],
+): string | null {
   if (!verdict.flags.some((f) => NEEDS_STATEMENT.has(f))) return null;
+  const acknowledge = verdict.flags.some((f) => NEEDS_ACKNOWLEDGEMENT.has(f));
   let byGrants = cache.get(cf);
   if (!byGrants) {
     byGrants = new Map();
     cache.set(cf, byGrants);
   }
-  const key = owedGrants.map((g) => g.number).join('\u0000');
+  const key = [
+    acknowledge ? 'ack' : '',
+    ...owedGrants.map((g) => g.number),
+    ...owedInstruments.map((o) => `${o.instrument.id}:${o.grants.map((g) => g.number).join(',')}`),
+  ].join('\u0000');
   let text = byGrants.get(key);
   if (text === undefined) {
-    text = buildStatement(cf, owedGrants);
+    text = [
+      acknowledge ? buildStatement(cf, owedGrants) : '',
+      instrumentStatement(cf.facility, owedInstruments),
+    ]
+      .filter(Boolean)
+      .join(' ');
     byGrants.set(key, text);
   }
   return text;

@@ -24,7 +24,9 @@ export type Flag =
   | 'STAFF_NOT_NAMED'
   | 'AUTHORSHIP_CANDIDATE'
   | 'NAME_VARIANT'
-  | 'MENTIONED_ELSEWHERE';
+  | 'MENTIONED_ELSEWHERE'
+  /** A used instrument's required grant is cited nowhere in the paper (issue 16). */
+  | 'MISSING_INSTRUMENT_GRANT';
 
 /**
  * Where evidence sits: a section of the record, a methods mention (by index), an author's affiliation, or
@@ -61,6 +63,26 @@ export interface GrantVerdict {
   status: GrantStatus;
 }
 
+/** One of the facility's instruments: whether the paper used it, and its grants (issue 16). */
+export interface InstrumentVerdict {
+  id: string;
+  name: string;
+  /**
+   * Named with the facility (same sentence, or same methods paragraph), or by its own grant or RRID
+   * beside its name, or named at all when the profile says the model is only at this facility.
+   */
+  used: boolean;
+  /** The words that show it was used; empty when it was not. */
+  evidence: Evidence[];
+  /** Every grant of the instrument, cited or not; only a used instrument's missing grants are asked for. */
+  grants: GrantVerdict[];
+  /**
+   * For a used instrument whose required grants are missing: the text to add (its acknowledgement, if the
+   * facility gives one, and each missing grant in its funder's wording); otherwise null. Added field.
+   */
+  suggestion: string | null;
+}
+
 export interface Verdict {
   id: string;
   name: string;
@@ -69,6 +91,8 @@ export interface Verdict {
   rrid: RridStatus;
   staff: StaffVerdict[];
   grants: GrantVerdict[];
+  /** The facility's instruments, in profile order (empty when it lists none). Added field. */
+  instruments: InstrumentVerdict[];
   flags: Flag[];
   evidence: Evidence[];
   suggestion: string | null;

@@ -37,6 +37,7 @@ const TYPED_FACILITY = {
   ],
   statements: [],
   notes: null,
+  instruments: [],
 };
 
 const STAFF_1 = '.staff-editor > fieldset:nth-of-type(1)';

@@ -62,6 +62,23 @@ describe('accessibility of the popup, the options page and the manuscript page (
     expect(serious(seen.options)).toEqual([]);
   });
 
+  it('the facility form with an instrument and its grant open has no serious or critical violation', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Add a facility' }).click();
+    const form = options.locator('form.facility-form');
+    await form.getByRole('button', { name: 'Add an instrument' }).click();
+    const instrument = form.getByRole('group', { name: /^Instrument 1/ });
+    await instrument.getByLabel('Instrument name').fill('Zeiss LSM 980');
+    await instrument.getByLabel('How papers write it (one per line)').fill('980');
+    // Show the errors too: a save attempt reveals them, tied to their fields.
+    await form.getByRole('button', { name: 'Add facility' }).click();
+    await form.locator('.error-summary').waitFor();
+    const violations = await axeViolations(options);
+    expect(serious(violations)).toEqual([]);
+    await options.close();
+  });
+
   it('the manuscript page with a checked draft, its fixes and the contributions builder has no serious or critical violation', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/manuscript.html`);

@@ -47,6 +47,26 @@ const TYPED_FACILITY = {
     { lang: 'en', text: 'We thank the {facility} ({rrid}) at {institution}, funded by {grants}.' },
   ],
   notes: null,
+  instruments: [
+    {
+      id: 'zeiss-lsm-980',
+      name: 'Zeiss LSM 980',
+      aliases: ['LSM 980', 'LSM980 Airyscan'],
+      rrid: null,
+      grants: [
+        {
+          number: 'S10 OD030281',
+          funder: 'NIH',
+          instrument: null,
+          required: true,
+          activeFrom: null,
+          activeTo: null,
+        },
+      ],
+      statement: null,
+      uniqueToFacility: true,
+    },
+  ],
 };
 
 /** A second, different facility, for the import/undo cases. */
@@ -141,6 +161,19 @@ describe('options page: a facility profile built by hand and moved through a fil
     await grant.getByLabel('Funder').fill('NIH');
     await grant.getByLabel('Instrument').fill('S10');
     await grant.getByLabel(/Papers must cite it/).check();
+
+    // An instrument with the grant that bought it (issue 16); its grant starts as "must be cited".
+    await form.getByRole('button', { name: 'Add an instrument' }).click();
+    const instrument = form.getByRole('group', { name: /^Instrument 1/ });
+    await instrument.getByLabel('Instrument name').fill('Zeiss LSM 980');
+    await instrument.getByLabel('How papers write it (one per line)').fill('LSM 980\nLSM980 Airyscan');
+    await instrument.getByLabel('Only this facility has this model').check();
+    const instrumentGrant = instrument.getByRole('group', { name: 'Grant 1' });
+    await instrumentGrant.getByLabel('Grant number').fill('S10 OD030281');
+    await instrumentGrant.getByLabel('Funder').fill('NIH');
+    await expect(instrumentGrant.getByLabel('Papers that used it must cite it').isChecked()).resolves.toBe(
+      true,
+    );
 
     await form
       .getByRole('group', { name: 'Statement 1' })
@@ -244,13 +277,33 @@ describe('options page: a facility profile built by hand and moved through a fil
     await tabTo(page, /^Name$/, { back: true, max: 10 });
     await page.keyboard.type('Sam Keys');
 
+    await tabTo(page, /^Add an instrument$/);
+    await page.keyboard.press('Space');
+    await tabTo(page, /^Instrument name$/, { back: true, max: 30 });
+    await page.keyboard.type('Leica STELLARIS 8');
+    await tabTo(page, /^Only this facility has this model$/, { max: 5 });
+    await page.keyboard.press('Space');
+    await tabTo(page, /^Grant number$/, { max: 5 });
+    await page.keyboard.type('S10 OD032193');
+
     await tabTo(page, /^Add facility$/);
     await page.keyboard.press('Enter');
     await page.getByText('Added “Keyboard Imaging Core”. Saved.').waitFor();
     const stored = (await storedProfile()) as {
-      facilities: Array<{ id: string; staff: Array<{ name: string }> }>;
+      facilities: Array<{
+        id: string;
+        staff: Array<{ name: string }>;
+        instruments: Array<{ name: string; uniqueToFacility: boolean; grants: Array<{ number: string }> }>;
+      }>;
     };
     expect(stored.facilities.map((f) => [f.id, f.staff.map((s) => s.name)])).toEqual([['kic', ['Sam Keys']]]);
+    expect(
+      stored.facilities[0]?.instruments.map((i) => [
+        i.name,
+        i.uniqueToFacility,
+        i.grants.map((g) => g.number),
+      ]),
+    ).toEqual([['Leica STELLARIS 8', true, ['S10 OD032193']]]);
 
     // Escape leaves the form without saving.
     await tabTo(page, /^Add a facility$/, { back: true });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedProfile } from './e2e-helpers';
 import {
   type ExtensionBrowser,
   launchWithExtension,
@@ -56,6 +57,44 @@ describe('popup on a served page (built extension in Chromium)', () => {
     const popup = await openPopup(browser, tabId);
     await popup.locator('[data-state="no-access"]').waitFor();
     await expect(popup.locator('[data-state="no-access"] p').textContent()).resolves.toMatch(/browser page/);
+  });
+
+  it('shows the instrument a paper used without citing its grant, with the text to add (issue 16)', async () => {
+    await seedProfile(browser, {
+      version: 1,
+      facilities: [
+        {
+          id: 'aic',
+          name: 'Advanced Imaging Core',
+          rrids: ['SCR_099999'],
+          instruments: [
+            { id: 'lsm880', name: 'Zeiss LSM 880', grants: [{ number: 'S10 OD021234', funder: 'NIH' }] },
+            { id: 'krios', name: 'Titan Krios', grants: [{ number: 'S10 OD025678', funder: 'NIH' }] },
+          ],
+        },
+      ],
+    });
+    // Its own URL: the harness finds the tab by URL, and the first test left this page open.
+    const { page, tabId } = await openArticle(browser, `${server.origin}/plos-article.html?instruments`);
+    const popup = await openPopup(browser, tabId);
+    const verdict = popup.locator('[data-facility="aic"]');
+    await verdict.waitFor();
+    await verdict.locator('[data-flag="MISSING_INSTRUMENT_GRANT"]').waitFor();
+    const used = verdict.locator('[data-instrument="lsm880"]');
+    await expect(used.locator('[data-status="missing"]').textContent()).resolves.toBe(
+      '✗ Grant S10 OD021234 not cited',
+    );
+    await expect(used.locator('.suggestion').textContent()).resolves.toContain(
+      'under award number S10OD021234',
+    );
+    await expect(verdict.locator('[data-instrument="krios"]').count()).resolves.toBe(0);
+    await expect(verdict.textContent()).resolves.not.toContain('S10 OD025678');
+    // The instrument's evidence highlights its words on the page.
+    await used.locator('.evidence__item').first().click();
+    await popup.locator('.highlight-status').getByText('Highlighted').waitFor();
+    const marks = page.locator('mark.corecredit-highlight');
+    await expect.poll(() => marks.count(), { timeout: 10_000 }).toBe(1);
+    await expect(marks.allTextContents()).resolves.toEqual(['Zeiss LSM 880']);
   });
 
   it('made no network request beyond the local test server', () => {

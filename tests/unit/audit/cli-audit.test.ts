@@ -138,6 +138,33 @@ describe('corecredit audit', () => {
     expect(rows[1].reason).toBe('b.xml: not JATS XML');
   });
 
+  it('reports instrument use and grant citation per instrument and year (issue 16)', async () => {
+    const jats = join(dir, 'jats');
+    mkdirSync(jats);
+    writeFileSync(join(jats, 'a.xml'), makePaper(1).fullText as string);
+    writeFileSync(join(jats, 'b.xml'), makePaper(2, { year: 2024 }).fullText as string);
+    const profile = JSON.parse(readFileSync(profilePath, 'utf8'));
+    profile.facilities[0].instruments = [
+      { id: 'lsm880', name: 'Zeiss LSM 880', grants: [{ number: 'S10 OD099999', funder: 'NIH' }] },
+      { id: 'elyra', name: 'Zeiss Elyra 7', grants: ['S10 OD026899'] },
+    ];
+    const withInstruments = join(dir, 'profile.json');
+    writeFileSync(withInstruments, JSON.stringify(profile));
+    const out = join(dir, 'offline.csv');
+    const t = io();
+    expect(await runAudit(['--profile', withInstruments, '--jats-dir', jats, '--out', out], t.io)).toBe(0);
+    const header = readFileSync(out, 'utf8').split('\r\n')[0];
+    expect(header).toMatch(/,instruments_used,instrument_grants_cited,instrument_grants_missing$/);
+    const rates = readFileSync(join(dir, 'offline.instruments.csv'), 'utf8').trim().split('\r\n');
+    expect(rates).toContain('abif,lsm880,Zeiss LSM 880,2023,1,1,1,1,0,0');
+    expect(rates).toContain('abif,lsm880,Zeiss LSM 880,all,2,2,1,2,0,0');
+    expect(rates).toContain('abif,elyra,Zeiss Elyra 7,all,2,0,0,0,0,');
+    const summary = JSON.parse(t.out.join(''));
+    expect(summary.instruments).toContainEqual(
+      expect.objectContaining({ instrumentId: 'lsm880', year: null, used: { count: 2, of: 2, rate: 1 } }),
+    );
+  });
+
   it.each([
     [[], 2, '--profile PROFILE.json is required'],
     [['--profile', 'p.json'], 2, 'give exactly one of'],

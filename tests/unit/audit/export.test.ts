@@ -47,7 +47,7 @@ describe('toCsv / toJson', () => {
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines[1]).toBe(
-      'pmid:1,1,,10.1/x,"A, ""quoted"" title",,2023,abif,partial,,,,,,S10 OD026899,P30 CA016672,,no full text — partial check',
+      'pmid:1,1,,10.1/x,"A, ""quoted"" title",,2023,abif,partial,,,,,,S10 OD026899,P30 CA016672,,no full text — partial check,,,',
     );
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');

@@ -17,6 +17,7 @@ function verdict(
     rrid: credit === 'named-with-pid' ? 'present' : 'absent',
     staff: [{ name: 'Claire M. Brown', status: staff, roles: [] }],
     grants: [{ number: 'S10 OD026899', status: grant }],
+    instruments: [],
     flags: [],
     evidence: [],
     suggestion: null,

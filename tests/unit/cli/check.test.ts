@@ -34,6 +34,7 @@ describe('corecredit check', () => {
       'rrid',
       'staff',
       'grants',
+      'instruments',
       'flags',
       'evidence',
       'suggestion',

@@ -67,7 +67,7 @@ describe('corecredit statement', () => {
     );
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['facility', 'lang', 'acknowledgement', 'grants']);
+    expect(Object.keys(json)).toEqual(['facility', 'lang', 'acknowledgement', 'grants', 'instruments']);
     expect(json).toMatchObject({
       facility: 'pic',
       lang: 'fr',

@@ -11,6 +11,7 @@ export function verdict(over: Partial<Verdict> = {}): Verdict {
     rrid: 'absent',
     staff: [],
     grants: [],
+    instruments: [],
     flags: [],
     evidence: [],
     suggestion: null,

@@ -79,6 +79,7 @@ describe('extractJats on an eLife-style article', () => {
     expect(r.methodsMentions).toEqual([
       {
         heading: 'Materials and methods',
+        paragraph: 0,
         text:
           'Hearts were imaged on a Zeiss Lightsheet 7 at the Advanced BioImaging Facility (ABIF, RRID:SCR_017697) ' +
           'of Example University.',

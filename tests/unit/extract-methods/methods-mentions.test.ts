@@ -1,6 +1,10 @@
+import { DOMParser, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../../lib/extract/index';
+import { extractJats } from '../../../lib/extract/jats';
 import { findMethodsMentions, MAX_MENTIONS } from '../../../lib/extract/methods-mentions';
 import { splitSentences } from '../../../lib/extract/sentences';
+import { extractText } from '../../../lib/extract/text';
 
 describe('splitSentences', () => {
   it.each([
@@ -38,6 +42,9 @@ describe('findMethodsMentions', () => {
     'Imaging was obtained with a whole-body 3.0-T MRI scanner (GE Healthcare, Milwaukee, WI).',
     'Participants were scanned on a Siemens 3T Magnetom Prisma.',
     'Fragments were separated on an ABI PRISM 3100 Genetic Analyzer.',
+    'Embryos were imaged on a W1 spinning disc.',
+    'Cleared brains were imaged on a light-sheet microscope.',
+    'Super-resolution images were taken with an Airyscan detector.',
     "Participants were studied at the Georgetown University Medical Center's General Clinical Research Center.",
   ])('mentions: %s', (sentence) => {
     expect(findMethodsMentions('Methods', sentence)).toEqual([{ heading: 'Methods', text: sentence }]);
@@ -72,5 +79,48 @@ describe('findMethodsMentions', () => {
       ' ',
     );
     expect(findMethodsMentions('Methods', text)).toHaveLength(MAX_MENTIONS);
+  });
+});
+
+describe('methods mentions know their paragraph (issue 16: instrument and facility in one paragraph)', () => {
+  const first = 'Imaging was performed at the Advanced BioImaging Facility.';
+  const second = 'Images were acquired on a Zeiss LSM 980.';
+  const third = 'Cells were sorted on a BD FACSAria Fusion.';
+
+  it.each([
+    [
+      'html',
+      () =>
+        extract(
+          parseHTML(
+            `<html><body><h2>Methods</h2><div><p>${first} Dishes were kept warm. ${second}</p></div><h3>Sorting</h3><p>${third}</p><h2>Acknowledgements</h2><p>We thank all.</p></body></html>`,
+          ).document as unknown as Document,
+          null,
+        ),
+    ],
+    [
+      'jats',
+      () =>
+        extractJats(
+          new DOMParser().parseFromString(
+            `<article><front><article-meta><title-group><article-title>T</article-title></title-group></article-meta></front><body><sec sec-type="methods"><title>Methods</title><p>${first} Dishes were kept warm. ${second}</p><sec><title>Sorting</title><p>${third}</p></sec></sec></body></article>`,
+            'text/xml',
+          ) as unknown as Document,
+        ),
+    ],
+    [
+      'text',
+      () =>
+        extractText(
+          `Methods\n\n${first} Dishes were kept warm. ${second}\n\n${third}\n\nAcknowledgements\n\nWe thank all.\n`,
+        ),
+    ],
+  ])('%s', (_kind, read) => {
+    const mentions = read().methodsMentions;
+    expect(mentions.map((m) => m.text)).toEqual([first, second, third]);
+    const [a, b, c] = mentions.map((m) => m.paragraph);
+    expect(a).toBeTypeOf('number');
+    expect(b).toBe(a);
+    expect(c).not.toBe(a);
   });
 });

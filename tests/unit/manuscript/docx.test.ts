@@ -16,7 +16,7 @@ describe('a Word draft', () => {
       heading: 'Author contributions',
       text: DOCX_TEXT.contributions,
     });
-    expect(r.methodsMentions).toEqual([{ heading: 'Methods', text: DOCX_TEXT.methods }]);
+    expect(r.methodsMentions).toEqual([{ heading: 'Methods', paragraph: 0, text: DOCX_TEXT.methods }]);
   });
 
   it('finds an acknowledgement with no heading by its wording, and says where', async () => {

@@ -143,6 +143,38 @@ describe('ProfileEditor', () => {
     expect(root.textContent).toContain('Undone: added “genomics platform”.');
   });
 
+  it('adds an instrument with its grant, naming a bad alias by the field, keyboard-only controls', async () => {
+    await mount(EXAMPLE_PROFILE);
+    await click('Edit');
+    await click('Add an instrument');
+    const box = [...root.querySelectorAll('fieldset.instrument')].at(-1)!;
+    const inLabel = (text: string) => {
+      const label = [...box.querySelectorAll('label')].find((l) => l.textContent?.startsWith(text));
+      const forId = label?.getAttribute('for');
+      const el = forId
+        ? box.querySelector<HTMLInputElement>(`#${CSS.escape(forId)}`)
+        : label?.querySelector<HTMLInputElement>('input, textarea');
+      if (!el) throw new Error(`no field “${text}” in the instrument`);
+      return el;
+    };
+    await type(inLabel('Instrument name'), 'Zeiss LSM 980');
+    await type(inLabel('How papers write it'), 'LSM 980\n980');
+    await type(inLabel('Grant number'), 'S10 OD026899');
+    // Native controls only: every one of them is reached and used from the keyboard.
+    expect(box.querySelectorAll('[tabindex="-1"], div[onclick]').length).toBe(0);
+    expect(inLabel('Papers that used it must cite it').checked).toBe(true);
+    await submit();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(inLabel('How papers write it').getAttribute('aria-invalid')).toBe('true');
+    expect(box.textContent).toContain('the alias “980” is only a number');
+    await type(inLabel('How papers write it'), 'LSM 980');
+    await submit();
+    const inst = saved[0]?.facilities[0]?.instruments.at(-1);
+    expect(inst).toMatchObject({ id: 'zeiss-lsm-980', name: 'Zeiss LSM 980', aliases: ['LSM 980'] });
+    expect(inst?.grants.map((g) => [g.number, g.required])).toEqual([['S10 OD026899', true]]);
+    expect(root.textContent).toContain('2 instruments');
+  });
+
   it('deletes only after the second click', async () => {
     await mount(EXAMPLE_PROFILE);
     await click('Delete');

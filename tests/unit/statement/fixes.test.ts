@@ -2,6 +2,7 @@
 // checked again, raises no finding for the facility.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/extract/text';
+import { newInstrument } from '../../../lib/profile/defaults';
 import type { Facility, Grant } from '../../../lib/profile/types';
 import { acknowledgement } from '../../../lib/statement/acknowledgement';
 import { type FixKind, fixesFor, manuscriptFixes } from '../../../lib/statement/fixes';
@@ -209,5 +210,55 @@ describe('manuscriptFixes', () => {
     const record = extractText('Acknowledgements\n\nNothing here.');
     const verdicts = check(record, profile(pic));
     expect(manuscriptFixes(record, profile(FACILITIES.bare as Facility), verdicts)).toEqual([]);
+  });
+});
+
+describe('instrument fixes (issue 16)', () => {
+  const withInstruments = facility({
+    grants: [],
+    instruments: [
+      newInstrument({
+        id: 'lsm980',
+        name: 'Zeiss LSM 980',
+        grants: [grant('S10 OD026899', 'NIH'), grant('CFI 38211', 'CFI', false)],
+        statement: 'Images were acquired on the {instrument} of the {facility}, funded by {grants}.',
+      }),
+      newInstrument({
+        id: 'elyra',
+        name: 'Zeiss Elyra 7',
+        grants: [grant('203151/Z/16/Z', 'Wellcome Trust')],
+      }),
+    ],
+  });
+  const draft = article({
+    methods: ['Images were acquired on a Zeiss LSM 980 at the ABIF.'],
+    ack: 'We thank the ABIF (RRID:SCR_017697).',
+  });
+
+  it('asks a draft that used an instrument for its statement and its required grant only', () => {
+    const [v] = check(draft, profile(withInstruments));
+    const { fixes } = fixesFor(v!, withInstruments);
+    expect(fixes.map((f) => [f.kind, f.instrument?.id, f.grant?.number ?? null])).toEqual([
+      ['instrument', 'lsm980', null],
+      ['grant', 'lsm980', 'S10 OD026899'],
+    ]);
+    expect(fixes[0]?.text).toBe(
+      'Images were acquired on the Zeiss LSM 980 of the Advanced BioImaging Facility, funded by NIH S10 OD026899.',
+    );
+    expect(fixes[1]?.what).toBe(
+      'Grant S10 OD026899 (NIH) must be cited by papers that used the Zeiss LSM 980.',
+    );
+  });
+
+  it('round trip: with the fixes pasted in, the draft raises no instrument finding', () => {
+    const [v] = check(draft, profile(withInstruments));
+    const pasted = fixesFor(v!, withInstruments).fixes.map((f) => f.text);
+    const fixed = article({
+      methods: ['Images were acquired on a Zeiss LSM 980 at the ABIF.'],
+      ack: ['We thank the ABIF (RRID:SCR_017697).', ...pasted].join(' '),
+    });
+    const [again] = check(fixed, profile(withInstruments));
+    expect(again?.flags).toEqual([]);
+    expect(fixesFor(again!, withInstruments).fixes).toEqual([]);
   });
 });

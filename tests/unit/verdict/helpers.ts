@@ -21,6 +21,7 @@ export function facility(extra: Partial<Facility> = {}): Facility {
     grants: [],
     statements: [],
     notes: null,
+    instruments: [],
     ...extra,
   };
 }
