@@ -16,7 +16,7 @@ const formFindingSchema = z.object({
   label: z.string(),
   fixes: z.array(
     z.object({
-      kind: z.enum(['acknowledgement', 'rrid', 'staff', 'grant', 'authorship']),
+      kind: z.enum(['acknowledgement', 'rrid', 'staff', 'grant', 'instrument', 'authorship']),
       what: z.string(),
       text: z.string(),
       target: z.nullable(z.enum(['acknowledgements', 'funding'])),

@@ -77,6 +77,8 @@ const TARGET: Record<FixKind, FixTarget | null> = {
   rrid: 'acknowledgements',
   staff: 'acknowledgements',
   grant: 'funding',
+  // The instrument's own acknowledgement, as its facility words it; its grants come as `grant` fixes.
+  instrument: 'acknowledgements',
   authorship: null,
 };
 
