@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { DOMParser } from 'linkedom';
 import type { ArticleRecord } from '../article';
 import { ExtractError } from '../extract/errors';
+import { flattenDeepNesting, MAX_NESTING } from '../extract/flatten-nesting';
 import { extract } from '../extract/index';
 import { extractJats } from '../extract/jats';
 import { extractText } from '../extract/text';
@@ -112,7 +113,14 @@ export function extractDocument(doc: Document, kind: 'html' | 'jats'): ArticleRe
 export function articleFromText(text: string, name = ''): { record: ArticleRecord; kind: TextualKind } {
   const { kind, fragment } = detectDocument(text, name);
   if (kind === 'text') return { record: extractText(text), kind };
-  const record = extractDocument(parseDocument(text, kind, fragment), kind);
+  const doc = parseDocument(text, kind, fragment);
+  // Browsers stop nesting at 512 levels; linkedom does not, and the readers are written for the former.
+  const flattened = flattenDeepNesting(doc);
+  const record = extractDocument(doc, kind);
+  if (flattened > 0)
+    record.warnings.push(
+      `The document nests elements more than ${MAX_NESTING} levels deep: the deeper ones were read as siblings, as browsers do.`,
+    );
   if (fragment)
     record.warnings.unshift(
       kind === 'jats'
@@ -182,6 +190,29 @@ export async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * Reads a file's bytes into a record, as `loadArticle` does once it has them: the size limit, manuscript
+ * files by their bytes, then decoding, detection and extraction. `name` (the path as given, or "-") only
+ * breaks ties the content leaves open (a .txt, a .tex chapter). Throws InputError with a one-line reason
+ * (without the file name). Tests and the fuzzer (bench/fuzz.ts) call it with bytes they made.
+ */
+export async function articleFromBytes(
+  bytes: Uint8Array,
+  name: string,
+): Promise<{ record: ArticleRecord; kind: DocumentKind }> {
+  if (bytes.length === 0) throw new InputError('empty file');
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new InputError(`too large (${Math.round(bytes.length / 1048576)} MB; the limit is 20 MB)`);
+  // Word, PDF and LaTeX files are told by their bytes, before decoding (which refuses binary files).
+  if (isManuscript(bytes, name)) {
+    const record = await readManuscriptFile(bytes, name);
+    return { record, kind: record.kind };
+  }
+  const text = decodeText(bytes);
+  if (!text.trim()) throw new InputError('empty file');
+  return articleFromText(text, name);
+}
+
 /** Reads, detects, parses and extracts one file ("-": standard input). `file` in the result is the path as given. */
 export async function loadArticle(path: string, stdin = readStdin): Promise<LoadedArticle> {
   let bytes: Uint8Array;
@@ -199,14 +230,7 @@ export async function loadArticle(path: string, stdin = readStdin): Promise<Load
     bytes = await readFile(path);
   }
   try {
-    // Word, PDF and LaTeX files are told by their bytes, before decoding (which refuses binary files).
-    if (isManuscript(bytes, path)) {
-      const record = await readManuscriptFile(bytes, path);
-      return orderedArticle(path, record, record.kind);
-    }
-    const text = decodeText(bytes);
-    if (!text.trim()) throw new InputError('empty file');
-    const { record, kind } = articleFromText(text, path);
+    const { record, kind } = await articleFromBytes(bytes, path);
     return orderedArticle(path, record, kind);
   } catch (e) {
     if (e instanceof InputError) throw new InputError(`${path}: ${e.message}`);
