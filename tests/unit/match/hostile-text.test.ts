@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { emptyRecord } from '../../../lib/article';
 import { extractText } from '../../../lib/extract/text';
 import { compileProfile } from '../../../lib/match/compile';
 import { deletionsUpTo } from '../../../lib/match/edit-distance';
@@ -53,5 +54,26 @@ describe('a heading repeated thousands of times', () => {
     const ack = record.sections.acknowledgements?.text ?? '';
     expect(ack.length).toBeLessThanOrEqual(30_000);
     expect(ack.startsWith('We thank Marta Okafor of the Cellular Imaging and Cytometry Core')).toBe(true);
+  });
+});
+
+describe('long lines of one thing', () => {
+  // Normalising a 200,000-character line of "> " as a possible notes heading backtracked quadratically
+  // (10 s for 100,000 characters).
+  it('a text line of 100,000 quote marks is no heading, and is read in time', () => {
+    const { value: record, ms } = timed(() =>
+      extractText(`Title\n\n${'> '.repeat(100_000)}quoted\n\nAcknowledgements\nWe thank the CICC.\n`),
+    );
+    expect(ms).toBeLessThan(10_000);
+    expect(record.sections.acknowledgements?.text).toBe('We thank the CICC.');
+  });
+
+  // The page-wide search folded the whole line again for every mention on it.
+  it('a page line naming the RRID 20,000 times is searched in time', () => {
+    const record = emptyRecord('text');
+    record.pageText = `Title\n${'RRID:SCR_022415 '.repeat(20_000)}\n`;
+    const { value: verdicts, ms } = timed(() => check(record, PROFILE));
+    expect(ms).toBeLessThan(10_000);
+    expect(verdicts.find((v) => v.id === 'cicc')?.flags).toContain('MENTIONED_ELSEWHERE');
   });
 });
