@@ -5,6 +5,7 @@
  * put it (unheaded.ts). A short text with no heading at all (what users select and paste) is read whole.
  */
 import { type ArticleRecord, emptyRecord, type SectionKey } from '../article';
+import { findDoi } from '../doi';
 import { collapseWhitespace } from '../text';
 import { creditWording, splitAtCreditOpenings } from './credit-language';
 import { classifyHeading, type HeadingKind, isNotesHeading } from './headings';
@@ -21,7 +22,6 @@ const MAX_SECTION = 30_000;
 /** A text this short with no heading is a selection, read whole. */
 const MAX_SELECTION = 4000;
 const RUN_IN_LABEL = /^\s*([^:：.\n]{3,60})[:：]\s+(\S.*)$/s;
-const DOI = /\b(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;)\]])/i;
 const CREDIT_KEYS = new Set<HeadingKind>(['acknowledgements', 'funding', 'contributions']);
 
 interface Part {
@@ -183,7 +183,7 @@ export function extractText(input: string): ArticleRecord {
     );
   }
   record.pageText = text;
-  record.doi = DOI.exec(text.slice(0, 20_000))?.[1]?.toLowerCase() ?? null;
+  record.doi = findDoi(text.slice(0, 20_000));
   const parts = splitParts(text);
 
   const perAuthor = perAuthorLabels(parts);
