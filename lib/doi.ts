@@ -41,16 +41,17 @@ export function findDoi(text: string): string | null {
 }
 
 /**
- * A DOI as written in a field or a link — bare, "doi:…", "https://doi.org/…", URL-encoded — as
+ * A DOI as written in a field or a link — bare, "doi:…", "https://doi.org/…", its punctuation URL-encoded — as
  * "10.1/abc"; null when there is none.
  */
 export function normaliseDoi(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let s = raw.trim();
-  try {
-    s = decodeURIComponent(s);
-  } catch {
-    // A stray "%" in a DOI is legal; keep the raw form.
-  }
-  return findDoi(s);
+  return findDoi(raw.trim().replace(ESCAPED, (e) => String.fromCharCode(Number.parseInt(e.slice(1), 16))));
 }
+
+/**
+ * The escapes a DOI URL puts in place of its punctuation (%2F for "/", brackets, colons). Only these
+ * are decoded, once: "%" itself may be part of a DOI, and decoding "%252F" to "%2F" and then (on a second
+ * reading) to "/" would give one DOI two forms.
+ */
+const ESCAPED = /%(?:2[3F]|2[89]|3[ABCEF]|5[BD])/gi;

@@ -23,6 +23,8 @@ describe('where a DOI ends', () => {
     ['<https://doi.org/10.1000/abc>', '10.1000/abc'],
     ['https://doi.org/10.1002%2F(SICI)1097-4636(199706)35', '10.1002/(sici)1097-4636(199706)35'],
     ['doi:10.1000/abc;', '10.1000/abc'],
+    // Escaped punctuation is decoded once; "%25" (a percent sign) never, so one DOI has one form.
+    ['https://doi.org/10.1000%2Fa%252F', '10.1000/a%252f'],
     ['10.1000/', null],
     ['210.1000/abc', null],
   ])('%s → %s', (raw, doi) => expect(normaliseDoi(raw)).toBe(doi));
