@@ -15,7 +15,7 @@ import type { CompiledFacility } from '../match/compile';
 import { fold } from '../match/tokens';
 import type { ArticleIndex } from './article-index';
 import { activeAt } from './dates';
-import type { AddEvidence } from './facility-verdict';
+import type { AddEvidence } from './scanned-place';
 import type { CreditLevel, Flag, StaffVerdict } from './types';
 
 /** Mentions of one staff member in the acknowledgements weighed for an authorship cue. */
