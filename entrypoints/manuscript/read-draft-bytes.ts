@@ -7,7 +7,7 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { ArticleRecord } from '../../lib/article';
 import { ExtractError } from '../../lib/extract/errors';
 import { type PdfjsLike, readManuscript } from '../../lib/manuscript';
-import { DraftError } from './read-draft';
+import { DraftError } from './draft-error';
 
 const env = {
   parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html'),

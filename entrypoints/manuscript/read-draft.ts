@@ -4,11 +4,10 @@
  */
 import type { ArticleRecord } from '../../lib/article';
 import { extractText } from '../../lib/extract/text';
+import { DraftError } from './draft-error';
 
 /** Files above this are not drafts (the CLI refuses the same). */
 export const MAX_DRAFT_BYTES = 20 * 1024 * 1024;
-
-export class DraftError extends Error {}
 
 export async function readDraftText(text: string): Promise<ArticleRecord> {
   return extractText(text);

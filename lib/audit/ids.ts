@@ -5,6 +5,8 @@
  * or spread over CSV columns. Duplicates are removed.
  */
 
+import { normaliseDoi, trimDoiEnd } from '../doi';
+
 export type PaperIdKind = 'doi' | 'pmid' | 'pmcid';
 export interface PaperId {
   kind: PaperIdKind;
@@ -25,32 +27,12 @@ export function paperIdKey(id: PaperId): string {
 }
 
 const HEADER_WORDS = /^(doi|dois|pmid|pmids|pmcid|pmcids|pmc|id|ids|identifier|identifiers|pubmed id)$/i;
-const DOI = /10\.\d{4,9}\/\S+/i;
-
-/** Strips what sticks to an identifier in prose: trailing dots, commas, quotes, unbalanced brackets. */
-function trimTrailing(s: string): string {
-  let out = s.replace(/[.,;:'"\]>}]+$/, '');
-  // A DOI may legitimately end in ")" — "10.1002/(sici)…(199706)" — so strip only unbalanced ones.
-  while (out.endsWith(')') && count(out, '(') < count(out, ')'))
-    out = out.slice(0, -1).replace(/[.,;:]+$/, '');
-  return out;
-}
-
-function count(s: string, ch: string): number {
-  return s.split(ch).length - 1;
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 /** Reads one whitespace-free token; null when it is not an identifier. */
 export function parseId(token: string): PaperId | null {
-  const t = trimTrailing(token.trim().replace(/^[<("'[]+/, ''));
+  // What sticks to any identifier in prose (trailing dots, commas, quotes, unclosed brackets) is what
+  // sticks to a DOI.
+  const t = trimDoiEnd(token.trim().replace(/^[<("'[]+/, ''));
   if (!t) return null;
   const pmcUrl =
     /(?:\/pmc\/articles\/|pmc\.ncbi\.nlm\.nih\.gov\/articles\/|\/article\/pmc\/)(pmc)?(\d+)/i.exec(t);
@@ -58,11 +40,8 @@ export function parseId(token: string): PaperId | null {
   const pubmedUrl =
     /(?:pubmed\.ncbi\.nlm\.nih\.gov\/|ncbi\.nlm\.nih\.gov\/pubmed\/|\/article\/med\/)(\d+)/i.exec(t);
   if (pubmedUrl) return { kind: 'pmid', value: String(Number(pubmedUrl[1])) };
-  const doi = DOI.exec(safeDecode(t));
-  if (doi) {
-    const value = trimTrailing(doi[0]).toLowerCase();
-    return value.length > 8 ? { kind: 'doi', value } : null;
-  }
+  const doi = normaliseDoi(t);
+  if (doi) return doi.length > 8 ? { kind: 'doi', value: doi } : null;
   const pmc = /^pmc(?:id)?:?(\d{1,9})$/i.exec(t);
   if (pmc) return { kind: 'pmcid', value: `PMC${Number(pmc[1])}` };
   const pmid = /^(?:pmid:?)?(\d{1,9})$/i.exec(t);

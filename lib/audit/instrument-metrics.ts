@@ -6,8 +6,7 @@
  */
 import type { Profile } from '../profile/types';
 import { activeAt } from '../verdict/dates';
-import type { Rate } from './metrics';
-import type { AuditRow } from './types';
+import type { AuditRow, Rate } from './types';
 
 export interface InstrumentYearMetrics {
   facilityId: string;

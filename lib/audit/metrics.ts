@@ -6,16 +6,9 @@
  */
 import type { Profile } from '../profile/types';
 import { type InstrumentMetrics, instrumentMetrics } from './instrument-metrics';
-import type { AuditRow } from './types';
+import type { AuditRow, Rate } from './types';
 
-export interface Rate {
-  /** Rows where it holds. */
-  count: number;
-  /** Rows where it could be judged: the denominator. */
-  of: number;
-  /** count / of, or null when nothing could be judged. */
-  rate: number | null;
-}
+export type { Rate } from './types';
 
 export interface FacilityYearMetrics {
   facilityId: string;

@@ -6,9 +6,9 @@
 import { fundersAsGrants } from '../sources/crossref';
 import type { MetaGrant, PaperMeta } from '../sources/paper-meta';
 import { emptyMeta } from '../sources/paper-meta';
+import type { RunAuditOptions } from './options';
 import { readJatsNow } from './read-jats';
 import { NO_FULL_TEXT } from './rows';
-import type { RunAuditOptions } from './run';
 import type { PaperState } from './types';
 
 type Ctx = Pick<RunAuditOptions, 'sources' | 'engine' | 'parseXml' | 'readJats' | 'signal'> & {

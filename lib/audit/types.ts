@@ -89,3 +89,13 @@ export interface AuditProgress {
   /** Estimated time left, from the pace so far; null until one paper is done. */
   etaMs: number | null;
 }
+
+/** A share of audited rows (rates in metrics, per facility or instrument and year). */
+export interface Rate {
+  /** Rows where it holds. */
+  count: number;
+  /** Rows where it could be judged: the denominator. */
+  of: number;
+  /** count / of, or null when nothing could be judged. */
+  rate: number | null;
+}

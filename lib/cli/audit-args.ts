@@ -1,4 +1,5 @@
 /** Arguments of `corecredit audit`; every mistake is a UsageError with a one-line reason. */
+import { type OptionSpec, parseCommandArgs, stringOption } from './args';
 import { UsageError } from './io';
 
 export const AUDIT_USAGE =
@@ -28,41 +29,49 @@ export interface AuditArgs {
   printQuery: boolean;
 }
 
-const VALUE_OPTIONS = {
-  '--profile': 'profile',
-  '--ids': 'ids',
-  '--query': 'query',
-  '--jats-dir': 'jatsDir',
-  '--from': 'from',
-  '--to': 'to',
-  '--out': 'out',
-  '--api': 'api',
-  '--crossref-api': 'crossrefApi',
-  '--rate': 'rate',
-  '--state': 'state',
-} as const;
+const STRING_OPTIONS = [
+  'profile',
+  'ids',
+  'query',
+  'jats-dir',
+  'from',
+  'to',
+  'out',
+  'api',
+  'crossref-api',
+  'rate',
+  'state',
+] as const;
+const OPTIONS: Record<string, OptionSpec> = {
+  search: { type: 'boolean' },
+  'no-crossref': { type: 'boolean' },
+  'print-query': { type: 'boolean' },
+};
+for (const name of STRING_OPTIONS) OPTIONS[name] = { type: 'string' };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function parseAuditArgs(args: string[]): AuditArgs {
-  const v: Record<string, string | null> = {};
-  let search = false;
-  let crossref = true;
-  let printQuery = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    if (name === '--search') search = true;
-    else if (name === '--no-crossref') crossref = false;
-    else if (name === '--print-query') printQuery = true;
-    else if (name in VALUE_OPTIONS) {
-      const value = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : args[++i];
-      if (value === undefined || (eq < 0 && value.startsWith('--')))
-        throw new UsageError(`${name} needs a value`);
-      v[VALUE_OPTIONS[name as keyof typeof VALUE_OPTIONS]] = value;
-    } else throw new UsageError(`unknown argument ${arg}`);
-  }
+  const parsed = parseCommandArgs(args, OPTIONS, 'argument');
+  const [extra] = parsed.positionals;
+  if (extra !== undefined) throw new UsageError(`unknown argument ${extra}`);
+  const option = (name: (typeof STRING_OPTIONS)[number]) => stringOption(parsed, name);
+  const v = {
+    profile: option('profile'),
+    ids: option('ids'),
+    query: option('query'),
+    jatsDir: option('jats-dir'),
+    from: option('from'),
+    to: option('to'),
+    out: option('out'),
+    api: option('api'),
+    crossrefApi: option('crossref-api'),
+    rate: option('rate'),
+    state: option('state'),
+  };
+  const search = parsed.values.search === true;
+  const crossref = parsed.values['no-crossref'] !== true;
+  const printQuery = parsed.values['print-query'] === true;
   if (!v.profile) throw new UsageError('--profile PROFILE.json is required');
   const sources = [v.ids, v.query, search || null, v.jatsDir].filter((x) => x !== null && x !== undefined);
   if (sources.length !== 1) throw new UsageError('give exactly one of --ids, --query, --search, --jats-dir');
@@ -73,7 +82,7 @@ export function parseAuditArgs(args: string[]): AuditArgs {
     if (!v.out) throw new UsageError('--out RESULTS.csv or RESULTS.json is required');
     if (!/\.(csv|json)$/i.test(v.out)) throw new UsageError('--out must end in .csv or .json');
   }
-  const rate = v.rate === undefined ? 10 : Number(v.rate);
+  const rate = v.rate === null ? 10 : Number(v.rate);
   if (!(rate > 0 && rate <= 1000))
     throw new UsageError('--rate must be a number of requests per second (0–1000)');
   if (v.api && !/^https?:\/\//.test(v.api)) throw new UsageError('--api must be an http(s) URL');

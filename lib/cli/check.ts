@@ -11,6 +11,7 @@ import { formatIssues, parseProfile } from '../profile/schema';
 import type { Profile } from '../profile/types';
 import { check } from '../verdict/check';
 import type { Verdict } from '../verdict/types';
+import { parseCommandArgs, stringOption } from './args';
 import { type Command, EXIT_INPUT, EXIT_OK, InputError, UsageError } from './io';
 import { type LoadedArticle, loadArticle } from './load-article';
 
@@ -28,24 +29,11 @@ Exit status: 0 success, 1 some input unreadable or invalid, 2 bad usage.
 `;
 
 function parseArgs(args: string[]): { profilePath: string; files: string[] } {
-  let profilePath: string | null = null;
-  const files: string[] = [];
-  let optionsDone = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (optionsDone) files.push(a);
-    else if (a === '--') optionsDone = true;
-    else if (a === '--profile' || a === '-p') {
-      const next = args[++i];
-      if (next === undefined) throw new UsageError('--profile needs a file');
-      profilePath = next;
-    } else if (a.startsWith('--profile=')) profilePath = a.slice('--profile='.length);
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else files.push(a);
-  }
+  const parsed = parseCommandArgs(args, { profile: { type: 'string', short: 'p', needs: 'a file' } });
+  const profilePath = stringOption(parsed, 'profile');
   if (!profilePath) throw new UsageError('--profile PROFILE.json is required');
-  if (files.length === 0) throw new UsageError('no FILE given');
-  return { profilePath, files };
+  if (parsed.positionals.length === 0) throw new UsageError('no FILE given');
+  return { profilePath, files: parsed.positionals };
 }
 
 /** Reads and validates a profile file; an InputError lists every problem, one per line. */

@@ -3,6 +3,7 @@
  * are given. A file that cannot be read is reported on stderr (one line) and left out of the output; the
  * others are still printed, and the exit status is then 1.
  */
+import { parseCommandArgs } from './args';
 import { type Command, EXIT_INPUT, EXIT_OK, InputError, UsageError } from './io';
 import { type LoadedArticle, loadArticle } from './load-article';
 
@@ -25,13 +26,7 @@ still printed, and the exit status is 1. Exit status: 0 all read, 1 some input u
 `;
 
 function parseArgs(args: string[]): string[] {
-  const files: string[] = [];
-  let optionsDone = false;
-  for (const a of args) {
-    if (!optionsDone && a === '--') optionsDone = true;
-    else if (!optionsDone && a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-    else files.push(a);
-  }
+  const files = parseCommandArgs(args, {}).positionals;
   if (files.length === 0) throw new UsageError('no FILE given');
   if (files.length > MAX_FILES)
     throw new UsageError(`too many files (${files.length}; at most ${MAX_FILES})`);

@@ -7,6 +7,7 @@
 import { DOMParser } from 'linkedom';
 import type { ArticleRecord } from '../article';
 import { ExtractError } from '../extract/errors';
+import { flattenDeepNesting } from '../extract/flatten-nesting';
 import { decodeManuscriptText } from '../manuscript/decode-text';
 import type { ManuscriptEnv, PdfjsLike } from '../manuscript/env';
 import { looksLatex, sniffManuscript } from '../manuscript/sniff';
@@ -14,7 +15,11 @@ import { InputError } from './io';
 
 /** The Node environment of the readers: linkedom for mammoth's HTML, pdfjs's legacy build (its own worker). */
 const NODE_ENV: ManuscriptEnv = {
-  parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document,
+  parseHtml: (html) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    flattenDeepNesting(doc);
+    return doc;
+  },
   loadPdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfjsLike,
 };
 

@@ -9,6 +9,7 @@ import type { Facility, Grant, Instrument, Profile } from '../profile/types';
 import { acknowledgement } from '../statement/acknowledgement';
 import { type GrantWording, grantWording } from '../statement/grant-wording';
 import { instrumentAcknowledgement } from '../statement/instrument';
+import { parseCommandArgs, stringOption } from './args';
 import { readProfile } from './check';
 import { type Command, EXIT_INPUT, EXIT_OK, InputError, UsageError } from './io';
 
@@ -47,41 +48,32 @@ interface Args {
 const LANG_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
 
 function parseArgs(args: string[]): Args {
-  const values: Record<string, string | undefined> = {};
+  const parsed = parseCommandArgs(args, {
+    profile: { type: 'string', short: 'p' },
+    facility: { type: 'string' },
+    lang: { type: 'string' },
+    grants: { type: 'string' },
+    instrument: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const [extra] = parsed.positionals;
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  const profilePath = stringOption(parsed, 'profile');
+  const facility = stringOption(parsed, 'facility');
+  if (!profilePath) throw new UsageError('--profile PROFILE.json is required');
+  if (!facility) throw new UsageError('--facility ID is required');
+  const lang = stringOption(parsed, 'lang');
+  // Repeatable, and each value may list several ids: "--instrument a,b --instrument c".
+  const given = parsed.all.instrument;
   let instruments: string[] | null = null;
-  let json = false;
-  const names: Record<string, string> = { '-p': 'profile', '--profile': 'profile' };
-  for (const o of ['facility', 'lang', 'grants', 'instrument']) names[`--${o}`] = o;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] as string;
-    if (a === '--json') {
-      json = true;
-      continue;
-    }
-    const eq = a.indexOf('=');
-    const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
-    const name = names[flag];
-    if (!name) {
-      throw new UsageError(a.startsWith('-') ? `unknown option ${a}` : `unexpected argument "${a}"`);
-    }
-    const value = flag !== a ? a.slice(eq + 1) : args[++i];
-    if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
-    if (name === 'instrument') {
-      const ids = value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean);
-      if (ids.length === 0) throw new UsageError(`${flag} needs a value`);
-      instruments = [...(instruments ?? []), ...ids];
-    } else values[name] = value;
+  if (given) {
+    instruments = given.flatMap((v) => v.split(',').map((id) => id.trim())).filter(Boolean);
+    if (instruments.length === 0) throw new UsageError('--instrument needs a value');
   }
-  if (!values.profile) throw new UsageError('--profile PROFILE.json is required');
-  if (!values.facility) throw new UsageError('--facility ID is required');
-  const lang = values.lang ?? null;
   if (lang !== null && !LANG_TAG.test(lang)) throw new UsageError(`--lang ${lang} is not a language tag`);
-  const grants = values.grants ?? 'required';
+  const grants = stringOption(parsed, 'grants') ?? 'required';
   if (grants !== 'required' && grants !== 'all') throw new UsageError('--grants is required or all');
-  return { profilePath: values.profile, facility: values.facility, lang, grants, instruments, json };
+  return { profilePath, facility, lang, grants, instruments, json: parsed.values.json === true };
 }
 
 /** The instruments asked for, in profile order; an id the facility does not have is refused. */

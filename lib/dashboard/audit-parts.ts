@@ -6,8 +6,8 @@
  */
 import { defaultEngine } from '../audit/default-engine';
 import type { AuditEngine } from '../audit/engine';
+import type { RunAuditOptions } from '../audit/options';
 import { readJatsNow } from '../audit/read-jats';
-import type { RunAuditOptions } from '../audit/run';
 import { createCrossref } from '../sources/crossref';
 import { createEuropePmc } from '../sources/europepmc';
 import { createPoliteFetch, type WireWatch } from '../sources/http';

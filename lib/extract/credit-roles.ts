@@ -1,12 +1,10 @@
 /**
  * CRediT role names: every written form we meet in papers and JATS markup → the official English name.
- * parseContributions (per-author roles from a contributions statement) lives in parse-contributions.ts and
- * is re-exported here, because callers think of both as "the CRediT part of extraction".
+ * parseContributions (per-author roles from a contributions statement) is in parse-contributions.ts, which
+ * imports this file (re-exporting it from here made an import cycle).
  */
 import { CREDIT_ROLES, type CreditRole } from '../article';
 import { foldCase } from '../text';
-
-export { parseContributions } from './parse-contributions';
 
 /** Normalised key (lower-case ASCII words, American spelling) → official role name. */
 const ROLE_BY_KEY = new Map<string, CreditRole>();

@@ -4,12 +4,12 @@
  */
 import { type ArticleRecord, emptyRecord, type SectionKey } from '../article';
 import { findAuthors } from './authors';
-import { parseContributions } from './credit-roles';
 import { tagOf } from './dom';
 import { creditPlaceBlocks } from './html-blocks';
 import { findDoi, findJournal, findPublished, findTitle, jsonLd } from './meta';
 import { findMethodsMentions, findMethodsMentionsIn } from './methods-mentions';
 import { pageText } from './page-text';
+import { parseContributions } from './parse-contributions';
 import { type FoundSection, pickSection, readSections, type SectionOptions } from './sections';
 import type { SiteAdapter } from './site-adapter';
 import { addUnheaded } from './unheaded';

@@ -110,6 +110,9 @@ const NOTES_HEADING =
   /^(?:notes?|footnotes?|end ?notes?|author(?:['’]?s['’]?)? notes?|notes? (?:on|about) (?:the )?(?:authors?|contributors?)|article notes|additional information|article information|author information|information|declarations?|statements?(?: and declarations)?|back matter|notas?|anmerkungen|fußnoten|脚注|注释|注)$/u;
 
 export function isNotesHeading(heading: string): boolean {
+  // As classifyHeading: a line past a heading's length is none, and normalising a long run of
+  // punctuation ("> > > …", 20,000 characters: found by the fuzzer) backtracks quadratically.
+  if (heading.length > MAX_HEADING_LENGTH) return false;
   return NOTES_HEADING.test(normaliseHeading(heading));
 }
 

@@ -4,8 +4,9 @@
  * contributions text parsed by parseContributions.
  */
 import type { Author, CreditRole, StatedCredit } from '../article';
-import { normalizeCreditRole, parseContributions } from './credit-roles';
+import { normalizeCreditRole } from './credit-roles';
 import { childrenNamed, jatsText } from './jats-text';
+import { parseContributions } from './parse-contributions';
 
 function entry(author: Author, roles: CreditRole[], other: string[]): StatedCredit | null {
   const unique = Array.from(new Set(roles));

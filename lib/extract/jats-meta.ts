@@ -1,7 +1,7 @@
 /** Bibliographic fields of a JATS article (<front>): DOI, title, journal, publication date, publisher. */
 
+import { normaliseDoi } from '../doi';
 import { childrenNamed, descendantsNamed, jatsText } from './jats-text';
-import { normaliseDoi } from './meta';
 
 export function jatsDoi(meta: Element | undefined): string | null {
   if (!meta) return null;

@@ -60,7 +60,26 @@ export interface JatsOptions {
   pageText?: boolean;
 }
 
+/**
+ * Reads a parsed JATS document; throws ExtractError (one line) for XML that is not a JATS article. The
+ * readers' walks recurse: XML nested thousands of levels deep overflows the stack (the CLI flattens such
+ * documents first, see flatten-nesting.ts; a browser's XML parser refuses them), which is reported as a
+ * clear error rather than a crash.
+ */
 export function extractJats(doc: Document, options: JatsOptions = {}): ArticleRecord {
+  try {
+    return readArticle(doc, options);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw new ExtractError(
+      /call stack/i.test(e.message)
+        ? 'the XML is nested too deeply to read'
+        : `the XML is too large to read (${e.message})`,
+    );
+  }
+}
+
+function readArticle(doc: Document, options: JatsOptions): ArticleRecord {
   const docRoot = doc.documentElement;
   if (!docRoot) throw new ExtractError('empty XML document');
   const root = articleOf(doc);

@@ -2,24 +2,9 @@
  * Bibliographic fields from the page head: citation_* (Highwire/Google Scholar), dc.*, prism.*, og:*,
  * and JSON-LD. These are the most reliable signals on publisher pages and cost almost nothing to read.
  */
+import { normaliseDoi } from '../doi';
 import { collapseWhitespace } from '../text';
 import { attr, headCutShort, metaContent } from './dom';
-
-const DOI_RE = /\b(10\.\d{4,9}\/[^\s"'<>]+)/;
-
-/** "https://doi.org/10.1/ABC." → "10.1/abc"; null when there is no DOI in it. */
-export function normaliseDoi(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  let s = raw.trim();
-  try {
-    s = decodeURIComponent(s);
-  } catch {
-    // A stray "%" in a DOI is legal; keep the raw form.
-  }
-  const m = DOI_RE.exec(s);
-  if (!m?.[1]) return null;
-  return m[1].replace(/[.,;:)\]}]+$/, '').toLowerCase();
-}
 
 /** JSON-LD blocks of the page, flattened (@graph expanded). Bad JSON is skipped, never thrown. */
 export function jsonLd(doc: Document): Record<string, unknown>[] {

@@ -8,6 +8,7 @@ import { collapseWhitespace } from '../text';
 import {
   appendVisibleText,
   attr,
+  closestMatch,
   headingRank,
   isBlock,
   isHiddenByMarkup,
@@ -75,7 +76,7 @@ function inDemotedContainer(el: Element, siteSelector: string | undefined): bool
     if (id && /\btoc\b/i.test(id)) return true;
   }
   if (pageChrome) return true;
-  return siteSelector ? el.closest(siteSelector) !== null : false;
+  return siteSelector ? closestMatch(el, siteSelector) !== null : false;
 }
 
 const MAX_CANDIDATES = 20_000;
@@ -106,9 +107,30 @@ interface Marks {
   covered: Set<Element>;
 }
 
+/** Nodes read at most for one label: a heading with its icons and anchors has a few dozen. */
+const MAX_LABEL_NODES = 200;
+
+/**
+ * The element's text (as textContent) when it is short enough to be a label, else null. Reads no further
+ * than a label can be long: every heading-like ancestor of a deep subtree asks, and reading the whole
+ * subtree each time was quadratic (a page with 10,000 nested <b> took seconds).
+ */
 function ownLabel(el: Element): string | null {
-  const raw = el.textContent ?? '';
-  if (raw.length > MAX_LABEL * 3) return null;
+  let raw = '';
+  let nodes = 0;
+  for (let n: Node | null = el.firstChild; n; ) {
+    if (++nodes > MAX_LABEL_NODES) return null;
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      raw += (n as CharacterData).data;
+      if (raw.length > MAX_LABEL * 3) return null;
+    }
+    let next: Node | null = n.firstChild;
+    while (!next && n && n !== el) {
+      next = n.nextSibling;
+      if (!next) n = n.parentNode;
+    }
+    n = next;
+  }
   const s = collapseWhitespace(raw);
   return s && s.length <= MAX_LABEL ? s : null;
 }
@@ -210,7 +232,8 @@ function headingLike(root: Element, extraSet: Set<Element> | null, limit: number
  * table whose class says so ("sectionHeading"), beside a jump menu.
  */
 function titleTable(th: Element): Element | null {
-  const table = th.closest('table');
+  let table: Element | null = th.parentElement;
+  while (table && tagOf(table) !== 'table') table = table.parentElement;
   const cls = table ? attr(table, 'class') : null;
   return table && cls && HEADING_CLASS.test(cls) ? table : null;
 }
@@ -265,7 +288,7 @@ function collectCandidates(
     const prefixLabel = m?.[1] ? collapseWhitespace(m[1]) : '';
     const prefixKind = prefixLabel ? classifyHeading(prefixLabel) : null;
     if (prefixKind) {
-      if (!seen.has(el) && !(opts.exclude && el.closest(opts.exclude))) {
+      if (!seen.has(el) && !(opts.exclude && closestMatch(el, opts.exclude))) {
         seen.add(el);
         out.push({ el, kind: prefixKind, label: prefixLabel, rank: 8, runIn: true, block: el, prefix: true });
       }
@@ -275,11 +298,11 @@ function collectCandidates(
     // A title cell stands for its table (which may also hold a jump menu), as a site's headingBox does.
     const table = tag === 'th' ? titleTable(el) : null;
     if ((own && opts.headingBox) || table) {
-      const box = table ?? el.closest(opts.headingBox as string) ?? el;
+      const box = table ?? closestMatch(el, opts.headingBox as string) ?? el;
       if (seen.has(box)) continue;
       seen.add(box);
       const kind = label ? classifyHeading(label) : null;
-      if (kind && opts.exclude && box.closest(opts.exclude)) continue;
+      if (kind && opts.exclude && closestMatch(box, opts.exclude)) continue;
       out.push({ el: box, kind, label: label ?? '', rank: headingRank(box), runIn: false });
       continue;
     }
@@ -289,7 +312,7 @@ function collectCandidates(
     }
     let kind = classifyHeading(label);
     if (!kind && !isH) continue;
-    if (kind && opts.exclude && el.closest(opts.exclude)) continue;
+    if (kind && opts.exclude && closestMatch(el, opts.exclude)) continue;
     // A list of section names (a "Jump to" menu) is navigation, whatever its markup.
     if (kind && isSectionMenuItem(el)) continue;
     let target = el;
@@ -343,6 +366,7 @@ function markBoundaries(cands: Candidate[], root: Element): Marks {
       if (!c.kind || !c.block) continue;
       self.add(c.block);
       for (let p: Element | null = c.block; p; p = p.parentElement) {
+        if (classified.has(p)) break;
         classified.add(p);
         if (p === root) break;
       }
@@ -351,6 +375,9 @@ function markBoundaries(cands: Candidate[], root: Element): Marks {
     self.add(c.el);
     for (let p: Element | null = c.el; p; p = p.parentElement) {
       const prev = minRank.get(p);
+      // An earlier candidate marked this element and every ancestor of it at least as strongly: the rest
+      // of the climb changes nothing (and repeating it per candidate was quadratic in the depth).
+      if (prev !== undefined && prev <= c.rank && (!c.kind || classified.has(p))) break;
       if (prev === undefined || c.rank < prev) minRank.set(p, c.rank);
       if (c.kind) classified.add(p);
       if (p === root) break;

@@ -5,6 +5,7 @@
  * put it (unheaded.ts). A short text with no heading at all (what users select and paste) is read whole.
  */
 import { type ArticleRecord, emptyRecord, type SectionKey } from '../article';
+import { findDoi } from '../doi';
 import { collapseWhitespace } from '../text';
 import { creditWording, splitAtCreditOpenings } from './credit-language';
 import { classifyHeading, type HeadingKind, isNotesHeading } from './headings';
@@ -21,7 +22,6 @@ const MAX_SECTION = 30_000;
 /** A text this short with no heading is a selection, read whole. */
 const MAX_SELECTION = 4000;
 const RUN_IN_LABEL = /^\s*([^:：.\n]{3,60})[:：]\s+(\S.*)$/s;
-const DOI = /\b(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;)\]])/i;
 const CREDIT_KEYS = new Set<HeadingKind>(['acknowledgements', 'funding', 'contributions']);
 
 interface Part {
@@ -183,23 +183,30 @@ export function extractText(input: string): ArticleRecord {
     );
   }
   record.pageText = text;
-  record.doi = DOI.exec(text.slice(0, 20_000))?.[1]?.toLowerCase() ?? null;
+  record.doi = findDoi(text.slice(0, 20_000));
   const parts = splitParts(text);
 
   const perAuthor = perAuthorLabels(parts);
+  // A section split by a page break or repeated heading is read as one: its bodies joined once at the
+  // end (joining as they come re-collapsed the section so far for each, thousands of times on a page
+  // that repeats a heading).
+  const joined = new Map<SectionKey, { heading: string | null; bodies: string[]; length: number }>();
   for (const part of parts) {
     if (!part.kind || !CREDIT_KEYS.has(part.kind) || perAuthor.has(part)) continue;
     const key = part.kind as SectionKey;
+    const entry = joined.get(key);
+    if (entry && entry.length >= MAX_SECTION) continue;
     const body = sectionBody(paragraphsOf(part));
     if (!body) continue;
-    const current = record.sections[key];
-    // A section split by a page break or repeated heading is read as one.
-    record.sections[key] = current
-      ? {
-          heading: current.heading,
-          text: collapseWhitespace(`${current.text} ${body}`).slice(0, MAX_SECTION),
-        }
-      : { heading: part.heading, text: body };
+    if (!entry) joined.set(key, { heading: part.heading, bodies: [body], length: body.length });
+    else {
+      entry.bodies.push(body);
+      entry.length += body.length + 1;
+    }
+  }
+  for (const [key, { heading, bodies }] of joined) {
+    const text = bodies.length === 1 ? (bodies[0] as string) : collapseWhitespace(bodies.join(' '));
+    record.sections[key] = { heading, text: text.slice(0, MAX_SECTION) };
   }
   // A methods heading may appear twice (a summary's and the section's): all of their text is read.
   const methods = parts.filter((p) => p.kind === 'methods');

@@ -7,8 +7,8 @@
 import type { Author } from '../article';
 import { type ArticleRecord, splitCredit } from '../article';
 import { makeAuthor } from '../extract/authors';
-import { parseContributions } from '../extract/credit-roles';
 import { ExtractError } from '../extract/errors';
+import { parseContributions } from '../extract/parse-contributions';
 import { extractText } from '../extract/text';
 import { decodeManuscriptText } from './decode-text';
 import { findMain, flattenProject } from './latex-project';

@@ -5,7 +5,7 @@
  * per column, when nothing is printed in the gutter; as one line across the page (a title, the abstract,
  * a caption spanning both columns) when its text runs through it.
  */
-import type { Glyph } from './pdf-lines';
+import type { Glyph } from './pdf-glyph';
 
 export interface Columns {
   /** Where the right column's lines start (its left edge). */

@@ -7,17 +7,7 @@
  */
 import type { PdfTextItem } from './env';
 import { findColumns, splitRow } from './pdf-columns';
-
-/** One horizontal text item, in PDF units (points, origin bottom left). */
-export interface Glyph {
-  str: string;
-  x: number;
-  /** Baseline. */
-  y: number;
-  w: number;
-  size: number;
-  font: string;
-}
+import type { Glyph } from './pdf-glyph';
 
 export interface Line {
   glyphs: Glyph[];

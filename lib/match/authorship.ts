@@ -45,11 +45,19 @@ export function authorshipCue(
   nameEnd: number,
   others: Array<{ start: number; end: number }>,
 ): AuthorshipCue | null {
-  const { sentences, people: found } = parsed(text);
+  // Only the name's neighbourhood is parsed: compromise takes seconds on a 30,000-character section,
+  // and a section that names the person hundreds of times (a damaged page, found by the fuzzer) parsed
+  // whole each time never ended. A sentence about one person's part fits in the window.
+  const lo = Math.max(0, nameStart - CUE_WINDOW);
+  const hi = Math.min(text.length, nameEnd + CUE_WINDOW);
+  // Every cue firstCue can find starts with one of these stems: without one, no parse is needed.
+  if (!CUE_STEMS.test(text.slice(nameEnd, hi))) return null;
+  const { sentences, people: inWindow } = parsed(text.slice(lo, hi));
+  const found = inWindow.map((p) => ({ start: p.start + lo, end: p.end + lo }));
   const sentence = sentences.find(
-    (s) => s.offset.start <= nameStart && nameStart < s.offset.start + s.offset.length,
+    (s) => lo + s.offset.start <= nameStart && nameStart < lo + s.offset.start + s.offset.length,
   );
-  const sentenceEnd = sentence ? sentence.offset.start + sentence.offset.length : text.length;
+  const sentenceEnd = sentence ? lo + sentence.offset.start + sentence.offset.length : hi;
   const people = [...others, ...found]
     .filter((p) => p.start >= nameEnd && p.start < sentenceEnd)
     .sort((a, b) => a.start - b.start);
@@ -70,9 +78,16 @@ export function authorshipCue(
   return { start: nameEnd + cue.start, end: nameEnd + cue.end };
 }
 
+/** The stems of INTELLECTUAL_VERBS' forms ("wrote", "analysed", "modelled") and INTELLECTUAL_NOUNS. */
+const CUE_STEMS =
+  /analy[sz]|interpret|design|conceiv|conceptuali|develop|writ|wrote|draft|devis|model|statistic|method/i;
+
+/** Characters read on each side of a name for its sentence and the people after it. */
+const CUE_WINDOW = 600;
+
 type Offset = { offset: { start: number; length: number } };
 
-// Parsing a section with compromise costs milliseconds; several staff thanked in one section share it.
+// Parsing with compromise costs milliseconds; several staff thanked in one window share it.
 let last: { text: string; sentences: Offset[]; people: Array<{ start: number; end: number }> } | null = null;
 
 function parsed(text: string): NonNullable<typeof last> {

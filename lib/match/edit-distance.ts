@@ -41,8 +41,16 @@ export function editDistance(a: string, b: string, max: number): number {
   return Math.min((rows[a.length] as number[])[b.length] as number, max + 1);
 }
 
+/**
+ * Longest word whose deletions are made: no name word comes near it, and the deletion set of a longer
+ * "word" (a run of junk or a URL in a damaged page: 250,000 letters) grows with the square of its length
+ * (the fuzzer's hang: one such word kept check() busy for minutes). Longer words are looked up as written.
+ */
+export const MAX_FUZZY_WORD = 64;
+
 /** The word and every word made from it by deleting up to `k` letters (symmetric-delete keys). */
 export function deletionsUpTo(word: string, k: number): string[] {
+  if (word.length > MAX_FUZZY_WORD) return [word];
   const out = new Set<string>([word]);
   let layer = [word];
   for (let round = 0; round < k; round++) {

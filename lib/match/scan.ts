@@ -5,22 +5,12 @@
  */
 import type { CompiledProfile } from './compile';
 import { findGenericMentions, type GenericMention } from './generic-mentions';
-import { institutionOf, type NamedInstitution } from './mention-institution';
+import type { FamilyHit, NameHit, StaffHit } from './hits';
+import { institutionOf } from './mention-institution';
 import { sentenceOf, sentenceStarts } from './sentences';
-import { type FamilyHit, findStaffHits, RRID_ANCHOR, type StaffHit } from './staff-text';
+import { RRID_ANCHOR } from './staff-confirm';
+import { findStaffHits } from './staff-text';
 import { streamOf, type TokenStream } from './tokens';
-
-export interface NameHit {
-  facility: number;
-  form: string;
-  start: number;
-  end: number;
-  /** Token range in the stream. */
-  t0: number;
-  t1: number;
-  /** Weak names only: the institution the text names for it ("… Facility at Harvard Medical School"). */
-  institution?: NamedInstitution | null;
-}
 
 export interface TextScan {
   text: string;

@@ -8,8 +8,8 @@
  */
 import type { CompiledStaff } from './compile';
 import { editDistance } from './edit-distance';
+import type { NameHit } from './hits';
 import { PARTICLES } from './person-name';
-import type { NameHit } from './scan';
 import type { Token, TokenStream } from './tokens';
 
 export interface Confirmed {

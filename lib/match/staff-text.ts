@@ -7,34 +7,10 @@
  * (`anchorsAt`; the verdict checks that the RRID is the facility's own).
  */
 import type { CompiledProfile } from './compile';
-import type { NameHit } from './scan';
+import type { FamilyHit, NameHit, StaffHit } from './hits';
 import { confirmStaff, isCapitalised, RRID_ANCHOR, writtenFamily } from './staff-confirm';
 import { findMisspeltStaff } from './staff-typos';
 import type { TokenStream } from './tokens';
-
-export { RRID_ANCHOR };
-
-export interface StaffHit {
-  facility: number;
-  staff: number;
-  /** The name as written, given name included. */
-  start: number;
-  end: number;
-  /** Matched only as a variant (see above). */
-  variant: boolean;
-  /** For variants: the given and family name as written, folded, to tell whether another person
-   * (an author of the paper) bears it. */
-  written?: { given: string; family: string };
-}
-
-export interface FamilyHit {
-  facility: number;
-  staff: number;
-  t0: number;
-  t1: number;
-  /** The first half of a hyphenated double family name. */
-  partial: boolean;
-}
 
 /**
  * `anchorsAt(pos)`: the facilities named in the sentence at `pos` (and RRID_ANCHOR when it writes an

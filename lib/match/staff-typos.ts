@@ -12,9 +12,8 @@
  */
 import type { CompiledProfile } from './compile';
 import { deletionsUpTo, editDistance, maxFamilyEdits } from './edit-distance';
-import type { NameHit } from './scan';
+import type { FamilyHit, NameHit, StaffHit } from './hits';
 import { confirmStaff, isCapitalised, RRID_ANCHOR, writtenFamily } from './staff-confirm';
-import type { FamilyHit, StaffHit } from './staff-text';
 import type { TokenStream } from './tokens';
 
 export function findMisspeltStaff(

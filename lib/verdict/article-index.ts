@@ -6,21 +6,14 @@ import type { ArticleRecord } from '../article';
 import { type AuthorMatch, type ParsedAuthor, parseAuthors, staffAmongAuthors } from '../match/authors';
 import { type CompiledProfile, grantTail } from '../match/compile';
 import type { GenericMention } from '../match/generic-mentions';
-import { type InstrumentHit, type NameHit, scanText, type TextScan } from '../match/scan';
-import type { StaffHit } from '../match/staff-text';
+import type { NameHit, StaffHit } from '../match/hits';
+import { type InstrumentHit, scanText } from '../match/scan';
 import { findGrantNumbers, type GrantMention } from '../profile/grant-number';
 import { findRors } from '../profile/ror';
 import { findRrids } from '../profile/rrid';
 import { variantStands } from './name-variants';
-import { CREDIT_SECTIONS, type Place, placesOf } from './places';
-
-export type Span = { id: string; start: number; end: number };
-
-export interface ScannedPlace {
-  place: Place;
-  scan: TextScan;
-  rrids: Span[];
-}
+import { CREDIT_SECTIONS, placesOf } from './places';
+import type { ScannedPlace, Span } from './scanned-place';
 
 export interface At<T> {
   at: ScannedPlace;

@@ -202,10 +202,20 @@ export function markMentionedElsewhere(
   const page = prepare(article, text);
   const affiliations = [...new Set(article.authors.flatMap((a) => a.affiliations))].map(foldCase);
   const found = new Map<number, Evidence[]>();
+  // Each line is folded and compared once: a long line naming an RRID thousands of times (a damaged
+  // page, found by the fuzzer) was folded again for every mention.
+  const affiliationLines = new Map<number, boolean>();
   const note = (facility: number, line: Line, start: number, end: number) => {
-    if (!missing.has(facility) || isAffiliation(line.text, affiliations)) return;
+    if (!missing.has(facility)) return;
     const list = found.get(facility) ?? [];
-    if (list.length < MAX_EVIDENCE) list.push(evidenceAt(line, start, end));
+    if (list.length >= MAX_EVIDENCE) return;
+    let affiliation = affiliationLines.get(line.start);
+    if (affiliation === undefined) {
+      affiliation = isAffiliation(line.text, affiliations);
+      affiliationLines.set(line.start, affiliation);
+    }
+    if (affiliation) return;
+    list.push(evidenceAt(line, start, end));
     found.set(facility, list);
   };
   const anchors = anchorsOf(cp);

@@ -4,10 +4,11 @@ import { sameInstitution } from '../match/institution-match';
 import type { NamedInstitution } from '../match/mention-institution';
 import { sentenceOf } from '../match/sentences';
 import { grantsMatch } from '../profile/grant-number';
-import type { ArticleIndex, ScannedPlace } from './article-index';
+import type { ArticleIndex } from './article-index';
 import { activeAt } from './dates';
 import { instrumentVerdicts } from './instrument-verdict';
 import { CREDIT_SECTIONS } from './places';
+import type { AddEvidence, ScannedPlace } from './scanned-place';
 import { staffVerdicts } from './staff-verdict';
 import { suggestStatement } from './suggestion';
 import type { CreditLevel, Evidence, Flag, GrantVerdict, RridStatus, Verdict, Where } from './types';
@@ -15,8 +16,6 @@ import type { CreditLevel, Evidence, Flag, GrantVerdict, RridStatus, Verdict, Wh
 const WHERE_ORDER: Where[] = ['acknowledgements', 'funding', 'methods', 'contributions', 'affiliations'];
 // An RRID this close after the facility's name is that facility's RRID ("ABIF (RRID:SCR_…)").
 const RRID_WINDOW = 60;
-
-export type AddEvidence = (at: ScannedPlace, start: number, end: number) => void;
 
 export function facilityVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict {
   if (!ix.touched.has(cf.index)) return untouchedVerdict(cf, ix);

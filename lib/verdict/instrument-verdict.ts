@@ -11,8 +11,9 @@ import { sentenceOf } from '../match/sentences';
 import { grantsMatch } from '../profile/grant-number';
 import type { Grant, Instrument } from '../profile/types';
 import { instrumentStatement } from '../statement/instrument';
-import type { ArticleIndex, At, ScannedPlace } from './article-index';
+import type { ArticleIndex, At } from './article-index';
 import { activeAt } from './dates';
+import type { ScannedPlace } from './scanned-place';
 import type { Evidence, InstrumentVerdict } from './types';
 
 export interface OwedInstrumentGrants {

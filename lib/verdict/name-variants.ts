@@ -6,10 +6,10 @@
  */
 import type { AuthorMatch, ParsedAuthor } from '../match/authors';
 import type { CompiledFacility } from '../match/compile';
+import type { StaffHit } from '../match/hits';
 import { compareNames, fromParts } from '../match/person-name';
 import { sentenceOf } from '../match/sentences';
-import type { StaffHit } from '../match/staff-text';
-import type { ScannedPlace } from './article-index';
+import type { ScannedPlace } from './scanned-place';
 
 export function variantStands(
   cf: CompiledFacility,

@@ -15,8 +15,11 @@ import type { CompiledFacility } from '../match/compile';
 import { fold } from '../match/tokens';
 import type { ArticleIndex } from './article-index';
 import { activeAt } from './dates';
-import type { AddEvidence } from './facility-verdict';
+import type { AddEvidence } from './scanned-place';
 import type { CreditLevel, Flag, StaffVerdict } from './types';
+
+/** Mentions of one staff member in the acknowledgements weighed for an authorship cue. */
+const MAX_CUE_MENTIONS = 5;
 
 export function staffVerdicts(
   cf: CompiledFacility,
@@ -36,12 +39,16 @@ export function staffVerdicts(
       return { name: s.member.name, status: 'author', roles: rolesOf(ix, match.author.author.name) };
     }
     let acknowledged = false;
+    let weighed = 0;
     for (const { at, hit } of hits) {
       if (hit.staff !== si) continue;
       acknowledged = true;
       ev(at, hit.start, hit.end);
       if (hit.variant) flags.add('NAME_VARIANT');
       if (at.place.section !== 'acknowledgements') continue;
+      // A paper thanks a person once or twice; a page naming them hundreds of times (damaged, repeated)
+      // would cost a language parse per mention.
+      if (++weighed > MAX_CUE_MENTIONS) continue;
       const others = at.scan.staff
         .filter((o) => o.start !== hit.start)
         .map((o) => ({ start: o.start, end: o.end }));

@@ -1,7 +1,8 @@
 /** Wires an audit to the fake Europe PMC server with fast retry settings, for the audit and CLI tests. */
 import { defaultEngine } from '../../lib/audit/default-engine';
 import { MemoryAuditStore } from '../../lib/audit/memory-store';
-import { type RunAuditOptions, runAudit } from '../../lib/audit/run';
+import type { RunAuditOptions } from '../../lib/audit/options';
+import { runAudit } from '../../lib/audit/run';
 import { parseXml } from '../../lib/cli/parse-xml';
 import { createCrossref } from '../../lib/sources/crossref';
 import { createEuropePmc } from '../../lib/sources/europepmc';

@@ -4,11 +4,11 @@
  * credit.niso.org URIs); older pages keep the DOI only in inline script (`SDM.doi = '…'`).
  */
 import type { Author, CreditRole, StatedCredit } from '../../article';
+import { normaliseDoi } from '../../doi';
 import { collapseWhitespace } from '../../text';
 import { fillAffiliations, type MarkupPerson, makeAuthor } from '../authors';
 import { normalizeCreditRole } from '../credit-roles';
 import { attr } from '../dom';
-import { normaliseDoi } from '../meta';
 import { hostMatches } from '../page-hints';
 import type { SiteAdapter } from '../site-adapter';
 

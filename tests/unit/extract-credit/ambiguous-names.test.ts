@@ -3,7 +3,7 @@
 // anything and the record says why. Group authors never take a person's initials or family name.
 import { describe, expect, it } from 'vitest';
 import type { Author, StatedCredit } from '../../../lib/article';
-import { parseContributions } from '../../../lib/extract/credit-roles';
+import { parseContributions } from '../../../lib/extract/parse-contributions';
 
 function person(given: string, family: string): Author {
   return { name: `${given} ${family}`, given, family, orcid: null, affiliations: [], kind: 'person' };

@@ -3,7 +3,7 @@
 // "; " / ". ", written in full, as initials or as "Name (initials):"; and the roles-first forms beside them.
 import { describe, expect, it } from 'vitest';
 import type { Author, StatedCredit } from '../../../lib/article';
-import { parseContributions } from '../../../lib/extract/credit-roles';
+import { parseContributions } from '../../../lib/extract/parse-contributions';
 
 function person(given: string, family: string): Author {
   return { name: `${given} ${family}`, given, family, orcid: null, affiliations: [], kind: 'person' };

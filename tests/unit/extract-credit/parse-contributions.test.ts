@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Author, CreditEntry } from '../../../lib/article';
-import { parseContributions } from '../../../lib/extract/credit-roles';
+import { parseContributions } from '../../../lib/extract/parse-contributions';
 
 function author(name: string, given: string | null = null, family: string | null = null): Author {
   return { name, given, family, orcid: null, affiliations: [], kind: 'person' };

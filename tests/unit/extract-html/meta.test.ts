@@ -1,9 +1,10 @@
 // Bibliographic fields from meta tags and JSON-LD.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { normaliseDoi } from '../../../lib/doi';
 import { makeAuthor } from '../../../lib/extract/authors';
 import { extract } from '../../../lib/extract/index';
-import { normaliseDate, normaliseDoi } from '../../../lib/extract/meta';
+import { normaliseDate } from '../../../lib/extract/meta';
 
 const page = (head: string) =>
   extract(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findColumns, splitRow } from '../../../lib/manuscript/pdf-columns';
-import type { Glyph } from '../../../lib/manuscript/pdf-lines';
+import type { Glyph } from '../../../lib/manuscript/pdf-glyph';
 
 /** A row of words set from x, at one size, each word a glyph (as pdf.js often gives them). */
 function words(text: string, x: number, y: number, size = 10): Glyph[] {

@@ -3,8 +3,8 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { type CreditRole, emptyRecord, type StatedCredit } from '../../../lib/article';
-import { parseContributions } from '../../../lib/extract/credit-roles';
 import { extractJats } from '../../../lib/extract/jats';
+import { parseContributions } from '../../../lib/extract/parse-contributions';
 import { contributionsJats, creditRoleUri } from '../../../lib/statement/contributions-jats';
 import {
   acknowledgeesAuthorshipPrompt,
