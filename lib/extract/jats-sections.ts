@@ -11,6 +11,7 @@ import {
   type ElementIndex,
   elementChildren,
   jatsLines,
+  jatsShortText,
   jatsText,
   localName,
 } from './jats-text';
@@ -47,8 +48,8 @@ function runInLabel(el: Element, kind: HeadingKind): Element | undefined {
 function labelParagraph(el: Element): { p: Element; kind: HeadingKind } | undefined {
   const p = elementChildren(el).find((c) => localName(c) !== 'label');
   if (!p || localName(p) !== 'p') return undefined;
-  const text = jatsText(p);
-  const kind = text.length <= 90 ? classifyHeading(text.replace(/[:.\s]+$/, '')) : null;
+  const text = jatsShortText(p, 90);
+  const kind = text !== null ? classifyHeading(text.replace(/[:.\s]+$/, '')) : null;
   return kind ? { p, kind } : undefined;
 }
 

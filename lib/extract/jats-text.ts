@@ -127,6 +127,41 @@ export function jatsText(node: Node, skip: Element[] = []): string {
   return collapseWhitespace(parts.join(''));
 }
 
+/** Nodes read at most by jatsShortText (a paragraph that is only a label has a handful). */
+const MAX_SHORT_NODES = 200;
+
+/**
+ * jatsText(node) when it is at most `max` characters long, else null, reading no further than that: asking
+ * every untitled section whether its first paragraph is a bare label read each whole paragraph, and a
+ * chain of 512 nested paragraphs made that quadratic (3 s on a 0.3 MB article the fuzzer made).
+ */
+export function jatsShortText(node: Node, max: number): string | null {
+  let acc = '';
+  let nodes = 0;
+  const walk = (n: Node): boolean => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (++nodes > MAX_SHORT_NODES) return false;
+      if (c.nodeType === 3 || c.nodeType === 4) {
+        acc += (c.nodeValue ?? '').replace(/\s+/g, ' ');
+        if (acc.length > 2 * max + 2 && collapseWhitespace(acc).length > max + 1) return false;
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const el = c as Element;
+      const name = localName(el);
+      if (SKIP.has(name)) continue;
+      const inline = INLINE.has(name) || el.namespaceURI === 'http://www.w3.org/1998/Math/MathML';
+      if (!inline) acc += ' ';
+      if (!walk(el)) return false;
+      if (!inline) acc += ' ';
+    }
+    return true;
+  };
+  if (!walk(node)) return null;
+  const text = collapseWhitespace(acc);
+  return text.length <= max ? text : null;
+}
+
 /** Text with block boundaries kept as line breaks (each line collapsed), for parsing lists per paragraph. */
 export function jatsLines(node: Node, skip: Element[] = []): string {
   const parts: string[] = [];

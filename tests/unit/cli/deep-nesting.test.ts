@@ -76,3 +76,29 @@ describe('10,000-deep nesting', () => {
     expect(performance.now() - t).toBeLessThan(10_000);
   });
 });
+
+describe('deep chains inside a credit section (what remained slow after flattening)', () => {
+  // Each block of a section's body asked for its first characters, trimming all the text read so far
+  // after every node: a 512-deep chain of whitespace took 18 s on the fuzzer's 6 MB page (this one: ~30 s).
+  it('an acknowledgement followed by 512 nested blocks of whitespace is read in time', () => {
+    const chain = `${'<div>'.repeat(512)}${' \n'.repeat(100_000)}x${'</div>'.repeat(512)}`;
+    const html = PAGE.replace(
+      '<body>',
+      `<body><h2>Acknowledgements</h2><p>${THANKS}</p>${chain}<h2>References</h2>`,
+    );
+    const t = performance.now();
+    const { record } = articleFromText(html, 'chain.html');
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(record.sections.acknowledgements?.text).toContain('Cellular Imaging and Cytometry Core');
+  });
+
+  // Every untitled section asked whether its first paragraph is a bare label by reading all of it.
+  it('JATS with 10,000 nested untitled sections and paragraphs is read in time', () => {
+    const chain = `${'<sec><p>'.repeat(5000)}${THANKS}${' More text.'.repeat(30_000)}${'</p></sec>'.repeat(5000)}`;
+    const xml = JATS.replace('<body>', `<body>${chain}`);
+    const t = performance.now();
+    const { record } = articleFromText(xml, 'chain.xml');
+    expect(performance.now() - t).toBeLessThan(5000);
+    expect(record.pageText).toContain('Cellular Imaging and Cytometry Core');
+  });
+});
