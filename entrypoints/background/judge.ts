@@ -41,11 +41,20 @@ export interface Judgement {
   profileProblems: string[];
 }
 
-export async function judge(record: ArticleRecord): Promise<Judgement> {
+function current(): Promise<Loaded> {
   loaded ??= load().catch((error) => {
     loaded = undefined;
     throw error;
   });
-  const { profile, facilities, problems } = await loaded;
+  return loaded;
+}
+
+/** The stored profile as last read and validated (read again only after it changes). */
+export async function storedProfile(): Promise<CompiledProfile> {
+  return (await current()).profile;
+}
+
+export async function judge(record: ArticleRecord): Promise<Judgement> {
+  const { profile, facilities, problems } = await current();
   return { verdicts: facilities === 0 ? null : check(record, profile), profileProblems: problems };
 }

@@ -4,11 +4,11 @@
  */
 import { browser } from 'wxt/browser';
 import type { ReplyOf, RequestOf } from '../../lib/messages';
-import { loadProfile } from '../../lib/profile/store';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
 import { formFindings } from '../../lib/submission/form-check';
 import { assistantOrigins, loadSubmissionSettings } from '../../lib/submission/systems';
 import { extensionStore } from '../../platform/storage';
+import { storedProfile } from './judge';
 
 // E2E builds serve the hosted systems' forms from the local test server (see wxt.config.ts).
 declare const __CORECREDIT_TEST_SITES__: string[];
@@ -68,7 +68,7 @@ async function remember(title: string | null, chosen: string[]): Promise<void> {
 export async function submissionContext({
   title,
 }: RequestOf<'submissionContext'>): Promise<ReplyOf<'submissionContext'>> {
-  const { profile } = await loadProfile(extensionStore);
+  const { profile } = await storedProfile();
   const facilities = profile.facilities.map((f) => ({ id: f.id, name: f.name }));
   // One facility: the author surely used it; several: the author says which.
   const fallback = facilities.length === 1 ? [facilities[0]?.id as string] : [];
@@ -81,6 +81,7 @@ export async function checkSubmission({
   texts,
 }: RequestOf<'checkSubmission'>): Promise<ReplyOf<'checkSubmission'>> {
   await remember(title, chosen);
-  const { profile } = await loadProfile(extensionStore);
+  // Checked again as the author types: the profile is not read and validated again each time.
+  const { profile } = await storedProfile();
   return { findings: formFindings(texts, profile, chosen) };
 }

@@ -4,6 +4,7 @@
  * facilities the author ticked, and each missing piece becomes a fix aimed at the field it belongs in.
  */
 import { type ArticleRecord, type CreditRole, emptyRecord } from '../article';
+import { makeAuthor } from '../extract/authors';
 import { normalizeCreditRole } from '../extract/credit-roles';
 import type { Profile } from '../profile/types';
 import { type FixKind, fixesFor } from '../statement/fixes';
@@ -56,18 +57,11 @@ export function formRecord(texts: FormTexts): ArticleRecord {
   record.pageText = [ack, funding].filter(Boolean).join('\n');
   // Contributors with their roles are authors: staff among them are credited by authorship.
   for (const c of texts.contributors ?? []) {
-    const parts = c.name.trim().split(/\s+/);
-    const family = parts.length > 1 ? (parts.pop() as string) : null;
-    record.authors.push({
-      name: c.name.trim(),
-      given: parts.join(' ') || null,
-      family,
-      orcid: null,
-      affiliations: [],
-      kind: 'person',
-    });
+    const author = makeAuthor(c.name);
+    if (!author) continue;
+    record.authors.push(author);
     const roles = c.roles.map(normalizeCreditRole).filter((r): r is CreditRole => r !== null);
-    if (roles.length) record.credit.push({ author: c.name.trim(), roles });
+    if (roles.length) record.credit.push({ author: author.name, roles });
   }
   return record;
 }

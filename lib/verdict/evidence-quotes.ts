@@ -3,6 +3,7 @@
  * highlighted, rather than the same sentence repeated once for the facility's name, once for its RRID and
  * once for a staff member.
  */
+import { sentenceAround, sentenceStarts } from '../match/sentences';
 import type { Evidence, EvidenceSection } from './types';
 
 export interface QuotePart {
@@ -26,13 +27,12 @@ export interface Quote {
 const WHOLE = 300;
 const CONTEXT = 70;
 
-/** Where the sentence around [start, end) begins and ends in `source`. */
-function sentenceAround(source: string, start: number, end: number): [number, number] {
-  let from = start;
-  while (from > 0 && !/[.!?;]\s/.test(source.slice(from - 2, from))) from--;
-  let to = end;
-  while (to < source.length && !/^[.!?;](?:\s|$)/.test(source.slice(to, to + 2))) to++;
-  return [from, Math.min(source.length, to + 1)];
+/** The sentence around `pos` in `source`, without the spaces between sentences. */
+function sentenceAt(source: string, starts: number[], pos: number): [number, number] {
+  let [from, to] = sentenceAround(source, starts, pos);
+  while (from < to && /\s/.test(source[from] as string)) from++;
+  while (to > from && /\s/.test(source[to - 1] as string)) to--;
+  return [from, to];
 }
 
 /**
@@ -41,13 +41,17 @@ function sentenceAround(source: string, start: number, end: number): [number, nu
  */
 export function evidenceQuotes(evidence: Evidence[], sourceOf: (e: Evidence) => string | null): Quote[] {
   const groups: Array<{ source: string | null; from: number; to: number; items: Evidence[] }> = [];
+  // Each source's sentences found once, however many matches it holds.
+  const startsOf = new Map<string, number[]>();
   for (const e of evidence) {
     const source = sourceOf(e);
     if (source === null) {
       groups.push({ source: null, from: 0, to: 0, items: [e] });
       continue;
     }
-    const [from, to] = sentenceAround(source, e.start, e.end);
+    const starts = startsOf.get(source) ?? sentenceStarts(source);
+    startsOf.set(source, starts);
+    const [from, to] = sentenceAt(source, starts, e.start);
     const same = groups.find(
       (g) =>
         g.source === source &&
