@@ -46,7 +46,12 @@ export function findDoi(text: string): string | null {
  */
 export function normaliseDoi(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  return findDoi(raw.trim().replace(ESCAPED, (e) => String.fromCharCode(Number.parseInt(e.slice(1), 16))));
+  return findDoi(decodeDoiEscapes(raw.trim()));
+}
+
+/** The punctuation escapes of a DOI URL decoded, once (see ESCAPED); every other "%" kept as written. */
+export function decodeDoiEscapes(s: string): string {
+  return s.replace(ESCAPED, (e) => String.fromCharCode(Number.parseInt(e.slice(1), 16)));
 }
 
 /**

@@ -2,7 +2,7 @@
  * Bibliographic fields from the page head: citation_* (Highwire/Google Scholar), dc.*, prism.*, og:*,
  * and JSON-LD. These are the most reliable signals on publisher pages and cost almost nothing to read.
  */
-import { normaliseDoi } from '../doi';
+import { decodeDoiEscapes, findDoi as doiIn, normaliseDoi } from '../doi';
 import { collapseWhitespace } from '../text';
 import { attr, headCutShort, metaContent } from './dom';
 
@@ -83,17 +83,15 @@ export function doiFromUrl(url: string | null): string | null {
   } catch {
     return null;
   }
-  let path = u.pathname;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // Keep the raw path.
-  }
+  // Decoded once, as normaliseDoi decodes (decodeURIComponent here and again there gave a double-encoded
+  // DOI a second form): the path's and the query's punctuation escapes only.
+  const path = decodeDoiEscapes(u.pathname);
   const inPath = /\/(?:doi(?:\/(?:abs|full|pdf|epdf|epub|fulltext))?|info:doi)\/(10\.\d{4,9}\/.+)$/i.exec(
     path,
   );
-  const candidate = inPath?.[1] ?? u.searchParams.get('id') ?? u.searchParams.get('doi');
-  return candidate && /^(?:info:doi\/)?10\.\d{4,9}\//i.test(candidate) ? normaliseDoi(candidate) : null;
+  const query = /[?&](?:id|doi)=([^&#]*)/i.exec(u.search)?.[1] ?? null;
+  const candidate = inPath?.[1] ?? (query === null ? null : decodeDoiEscapes(query));
+  return candidate && /^(?:info:doi\/)?10\.\d{4,9}\//i.test(candidate) ? doiIn(candidate) : null;
 }
 
 /** The canonical link's href, found without a document-wide attribute query. */

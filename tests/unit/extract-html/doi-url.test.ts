@@ -30,3 +30,13 @@ describe('doiFromUrl', () => {
     expect(doiFromUrl(url)).toBeNull();
   });
 });
+
+describe('doiFromUrl decodes a DOI URL as normaliseDoi does, once', () => {
+  it.each([
+    ['https://example.org/doi/full/10.1000/a%252Fb', '10.1000/a%252fb'],
+    ['https://example.org/article?doi=10.1000%2Fabc', '10.1000/abc'],
+    ['https://example.org/article?id=10.1000/x%2528y', '10.1000/x%2528y'],
+  ])('%s → %s', (url, doi) => {
+    expect(doiFromUrl(url)).toBe(doi);
+  });
+});
