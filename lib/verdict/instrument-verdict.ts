@@ -45,18 +45,23 @@ export function instrumentVerdicts(
   facilityNamed: boolean,
 ): InstrumentResult {
   if (cf.instruments.length === 0) return NONE;
-  const facilityAnchors = anchorsOf(cf, ix, facilityNamed);
   const hits = ix.instruments.get(cf.index) ?? [];
+  // Where the facility is identified, indexed once, and only when the paper names one of its instruments.
+  const facilityAnchors = hits.length > 0 ? anchorIndex(anchorsOf(cf, ix, facilityNamed), ix) : null;
   const published = ix.article.published;
   const result: InstrumentResult = { verdicts: [], owed: [] };
   cf.instruments.forEach((ci, k) => {
     const inst = ci.instrument;
     const cited = grantSpans(ci, k, ix, cf.index);
-    const anchors = [...facilityAnchors, ...[...cited.values()].flat()];
+    const own = facilityAnchors ? anchorIndex([...cited.values()].flat(), ix) : null;
     const evidence: Evidence[] = [];
     for (const { at, hit } of hits) {
       if (hit.instrument !== k) continue;
-      if (inst.uniqueToFacility || anchored(at, hit.start, anchors, ix)) {
+      if (
+        inst.uniqueToFacility ||
+        anchored(at, hit.start, facilityAnchors as AnchorIndex, ix) ||
+        anchored(at, hit.start, own as AnchorIndex, ix)
+      ) {
         evidence.push(evidenceAt({ at, start: hit.start, end: hit.end }));
       }
     }
@@ -122,15 +127,29 @@ function grantSpans(
   return out;
 }
 
+/** Anchors by place and sentence, and by methods paragraph: looked up, not compared hit by hit. */
+interface AnchorIndex {
+  sentences: Map<ScannedPlace, Set<number>>;
+  paragraphs: Set<number>;
+}
+
+function anchorIndex(spans: Span[], ix: ArticleIndex): AnchorIndex {
+  const index: AnchorIndex = { sentences: new Map(), paragraphs: new Set() };
+  for (const a of spans) {
+    const set = index.sentences.get(a.at) ?? new Set<number>();
+    set.add(sentenceOf(a.at.scan.sentences, a.start));
+    index.sentences.set(a.at, set);
+    const paragraph = paragraphOf(a.at, ix);
+    if (paragraph !== undefined) index.paragraphs.add(paragraph);
+  }
+  return index;
+}
+
 /** An anchor in the same sentence of the same text, or in the same methods paragraph. */
-function anchored(at: ScannedPlace, pos: number, anchors: Span[], ix: ArticleIndex): boolean {
-  const sentence = sentenceOf(at.scan.sentences, pos);
+function anchored(at: ScannedPlace, pos: number, anchors: AnchorIndex, ix: ArticleIndex): boolean {
+  if (anchors.sentences.get(at)?.has(sentenceOf(at.scan.sentences, pos))) return true;
   const paragraph = paragraphOf(at, ix);
-  return anchors.some(
-    (a) =>
-      (a.at === at && sentenceOf(at.scan.sentences, a.start) === sentence) ||
-      (paragraph !== undefined && paragraphOf(a.at, ix) === paragraph),
-  );
+  return paragraph !== undefined && anchors.paragraphs.has(paragraph);
 }
 
 function paragraphOf(at: ScannedPlace, ix: ArticleIndex): number | undefined {
