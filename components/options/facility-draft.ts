@@ -168,6 +168,38 @@ function translationLines(text: string): {
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
 /** Profile input for the draft. Rows left completely empty are not part of it. */
+const staffKept = (s: FacilityDraft['staff'][number]) => Object.values(s).some((v) => v.trim());
+const grantKept = (g: GrantDraft) => Boolean(g.number.trim() || g.funder.trim() || g.instrument.trim());
+const statementKept = (s: FacilityDraft['statements'][number]) => Boolean(s.text.trim());
+const instrumentKept = (i: InstrumentDraft) =>
+  Boolean(i.name.trim() || i.aliases.trim() || i.rrid.trim() || i.grants.some(grantKept));
+
+/** The draft positions of the rows draftToRaw keeps (blank rows are left out). */
+function keptAt<T>(items: T[], kept: (item: T) => boolean): number[] {
+  return items.flatMap((item, i) => (kept(item) ? [i] : []));
+}
+
+/**
+ * An error path of the raw facility ("instruments.0.grants.1") as a path of the draft: blank rows were
+ * left out of the raw lists, so their positions differ and the error would mark the wrong row.
+ */
+function draftPath(d: FacilityDraft, path: string): string {
+  const parts = path.split('.');
+  const at = (list: number[], n: string | undefined) => String(list[Number(n)] ?? n);
+  const [list, n] = parts;
+  if (list === 'staff') parts[1] = at(keptAt(d.staff, staffKept), n);
+  else if (list === 'grants') parts[1] = at(keptAt(d.grants, grantKept), n);
+  else if (list === 'statements') parts[1] = at(keptAt(d.statements, statementKept), n);
+  else if (list === 'instruments') {
+    const k = keptAt(d.instruments, instrumentKept)[Number(n)];
+    if (k !== undefined) {
+      parts[1] = String(k);
+      if (parts[2] === 'grants') parts[3] = at(keptAt(d.instruments[k]?.grants ?? [], grantKept), parts[3]);
+    }
+  }
+  return parts.join('.');
+}
+
 export function draftToRaw(d: FacilityDraft): Record<string, unknown> {
   return {
     id: d.id,
@@ -180,47 +212,41 @@ export function draftToRaw(d: FacilityDraft): Record<string, unknown> {
     acronyms: lines(d.acronyms),
     formerNames: lines(d.formerNames),
     translations: translationLines(d.translations).translations,
-    staff: d.staff
-      .filter((s) => Object.values(s).some((v) => v.trim()))
-      .map((s) => ({
-        name: s.name,
-        variants: s.variants
-          .split(/[;\n]/)
-          .map((v) => v.trim())
-          .filter(Boolean),
-        orcid: orNull(s.orcid),
-        role: orNull(s.role),
-        start: orNull(s.start),
-        end: orNull(s.end),
-      })),
+    staff: d.staff.filter(staffKept).map((s) => ({
+      name: s.name,
+      variants: s.variants
+        .split(/[;\n]/)
+        .map((v) => v.trim())
+        .filter(Boolean),
+      orcid: orNull(s.orcid),
+      role: orNull(s.role),
+      start: orNull(s.start),
+      end: orNull(s.end),
+    })),
     grants: grantsToRaw(d.grants),
-    statements: d.statements.filter((s) => s.text.trim()),
+    statements: d.statements.filter(statementKept),
     notes: orNull(d.notes),
-    instruments: d.instruments
-      .filter((i) => i.name.trim() || i.aliases.trim() || i.rrid.trim() || grantsToRaw(i.grants).length > 0)
-      .map((i) => ({
-        id: orNull(i.id),
-        name: i.name,
-        aliases: lines(i.aliases),
-        rrid: orNull(i.rrid),
-        grants: grantsToRaw(i.grants),
-        statement: orNull(i.statement),
-        uniqueToFacility: i.uniqueToFacility,
-      })),
+    instruments: d.instruments.filter(instrumentKept).map((i) => ({
+      id: orNull(i.id),
+      name: i.name,
+      aliases: lines(i.aliases),
+      rrid: orNull(i.rrid),
+      grants: grantsToRaw(i.grants),
+      statement: orNull(i.statement),
+      uniqueToFacility: i.uniqueToFacility,
+    })),
   };
 }
 
 function grantsToRaw(grants: GrantDraft[]): Array<Record<string, unknown>> {
-  return grants
-    .filter((g) => g.number.trim() || g.funder.trim() || g.instrument.trim())
-    .map((g) => ({
-      number: g.number,
-      funder: orNull(g.funder),
-      instrument: orNull(g.instrument),
-      required: g.required,
-      activeFrom: orNull(g.activeFrom),
-      activeTo: orNull(g.activeTo),
-    }));
+  return grants.filter(grantKept).map((g) => ({
+    number: g.number,
+    funder: orNull(g.funder),
+    instrument: orNull(g.instrument),
+    required: g.required,
+    activeFrom: orNull(g.activeFrom),
+    activeTo: orNull(g.activeTo),
+  }));
 }
 
 /** Inside the facility's own form, "Facility 2 (“Flow Core”): " is noise. */
@@ -247,7 +273,8 @@ export function checkDraft(draft: FacilityDraft, profile: Profile, index: number
   };
   const r = parseFacility(root, index);
   if (!r.ok) {
-    for (const e of r.errors) add(e.path.split('.').slice(2).join('.'), withoutFacility(e.message));
+    for (const e of r.errors)
+      add(draftPath(draft, e.path.split('.').slice(2).join('.')), withoutFacility(e.message));
     return { ok: false, errors };
   }
   const clash = profile.facilities.findIndex((f, i) => i !== index && f.id === r.facility.id);

@@ -6,6 +6,9 @@ import {
   checkDraft,
   draftToRaw,
   emptyDraft,
+  emptyGrant,
+  emptyInstrument,
+  emptyStaff,
   facilityToDraft,
 } from '../../../components/options/facility-draft';
 import { ProfileEditor } from '../../../components/options/ProfileEditor';
@@ -36,6 +39,31 @@ describe('facility draft', () => {
     const r = checkDraft(draft, EXAMPLE_PROFILE, EXAMPLE_PROFILE.facilities.length);
     expect(r.ok).toBe(false);
     expect(r.errors[key]?.join(' ')).toContain(message);
+  });
+
+  it('errors mark the row the user typed in, blank rows before it notwithstanding', () => {
+    const draft = {
+      ...emptyDraft(),
+      id: 'new',
+      name: 'New Core',
+      staff: [emptyStaff(), { ...emptyStaff(), name: 'Ana Bravo', orcid: 'not-an-orcid' }],
+      instruments: [
+        emptyInstrument(),
+        {
+          ...emptyInstrument(),
+          name: 'Zeiss LSM 980',
+          aliases: '980',
+          grants: [emptyGrant(), { ...emptyGrant(), number: 'S10OD026899', activeFrom: 'soon' }],
+        },
+      ],
+    };
+    const r = checkDraft(draft, EXAMPLE_PROFILE, EXAMPLE_PROFILE.facilities.length);
+    expect(r.ok).toBe(false);
+    const keys = Object.keys(r.errors);
+    expect(keys.some((k) => k.startsWith('staff.1'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('instruments.1.aliases'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('instruments.1.grants.1'))).toBe(true);
+    expect(keys.some((k) => /^(?:staff|instruments)\.0/.test(k))).toBe(false);
   });
 
   it('a translation line without a language code becomes another name', () => {
