@@ -15,7 +15,8 @@ export interface Bytes {
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-function utf16(s: string, littleEndian: boolean, bom: boolean): Uint8Array {
+/** UTF-16 bytes, either byte order, with or without a byte-order mark. */
+export function utf16(s: string, littleEndian: boolean, bom: boolean): Uint8Array {
   const out = new Uint8Array((s.length + (bom ? 1 : 0)) * 2);
   const view = new DataView(out.buffer);
   let at = 0;
@@ -28,7 +29,7 @@ function utf16(s: string, littleEndian: boolean, bom: boolean): Uint8Array {
 }
 
 /** Latin-1 bytes (characters beyond it become "?"). */
-function latin1(s: string): Uint8Array {
+export function latin1(s: string): Uint8Array {
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

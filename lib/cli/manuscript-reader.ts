@@ -8,9 +8,8 @@ import { DOMParser } from 'linkedom';
 import type { ArticleRecord } from '../article';
 import { ExtractError } from '../extract/errors';
 import { flattenDeepNesting } from '../extract/flatten-nesting';
-import { decodeManuscriptText } from '../manuscript/decode-text';
 import type { ManuscriptEnv, PdfjsLike } from '../manuscript/env';
-import { looksLatex, sniffManuscript } from '../manuscript/sniff';
+import { sniffManuscript } from '../manuscript/sniff';
 import { InputError } from './io';
 
 /** The Node environment of the readers: linkedom for mammoth's HTML, pdfjs's legacy build (its own worker). */
@@ -30,9 +29,8 @@ const NODE_ENV: ManuscriptEnv = {
  */
 export function isManuscript(bytes: Uint8Array, name: string): boolean {
   const sniffed = sniffManuscript(bytes, name);
-  if (sniffed.kind === 'unsupported') return sniffed.known;
-  if (sniffed.kind !== 'latex') return sniffed.kind !== 'text';
-  return looksLatex(decodeManuscriptText(bytes.subarray(0, 200_000)), name);
+  // The sniffer's "latex" already weighed the content and the name (looksLatex).
+  return sniffed.kind === 'unsupported' ? sniffed.known : sniffed.kind !== 'text';
 }
 
 /** Reads a manuscript file; reasons it cannot be read become InputErrors (one line). */

@@ -58,8 +58,13 @@ export function headingText(heading: string): string {
   );
 }
 
-/** Lower-case, strip numbering ("5.", "IV.", "A1"), wrapping punctuation, and trailing colons/periods. */
+/**
+ * Lower-case, strip numbering ("5.", "IV.", "A1"), wrapping punctuation, and trailing colons/periods.
+ * A line longer than a heading can be is none (""): normalising a long run of punctuation ("> > > …",
+ * 20,000 characters: found by the fuzzer) would backtrack quadratically.
+ */
 export function normaliseHeading(heading: string): string {
+  if (heading.length > MAX_HEADING_LENGTH) return '';
   return (
     heading
       .normalize('NFC')
@@ -110,9 +115,6 @@ const NOTES_HEADING =
   /^(?:notes?|footnotes?|end ?notes?|author(?:['’]?s['’]?)? notes?|notes? (?:on|about) (?:the )?(?:authors?|contributors?)|article notes|additional information|article information|author information|information|declarations?|statements?(?: and declarations)?|back matter|notas?|anmerkungen|fußnoten|脚注|注释|注)$/u;
 
 export function isNotesHeading(heading: string): boolean {
-  // As classifyHeading: a line past a heading's length is none, and normalising a long run of
-  // punctuation ("> > > …", 20,000 characters: found by the fuzzer) backtracks quadratically.
-  if (heading.length > MAX_HEADING_LENGTH) return false;
   return NOTES_HEADING.test(normaliseHeading(heading));
 }
 

@@ -70,7 +70,8 @@ export function extractJats(doc: Document, options: JatsOptions = {}): ArticleRe
   try {
     return readArticle(doc, options);
   } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
+    // Only the engine's limits become a clear error; any other RangeError is a bug to see, not hide.
+    if (!(e instanceof RangeError) || !/call stack|invalid (?:string|array) length/i.test(e.message)) throw e;
     throw new ExtractError(
       /call stack/i.test(e.message)
         ? 'the XML is nested too deeply to read'

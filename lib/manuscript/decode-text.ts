@@ -1,14 +1,11 @@
 /**
- * Bytes of a text manuscript (.tex, .txt, .md) as a string: UTF-8, UTF-16 with a byte-order mark, or —
- * when the bytes are not valid UTF-8 — Windows-1252, the encoding older LaTeX sources declare with
- * \usepackage[latin1]{inputenc} (Latin-1 is a subset of it for every printable character).
+ * Bytes of a text manuscript (.tex, .txt, .md) as a string, decoded as the CLI decodes pages
+ * (lib/decode-bytes.ts): byte-order marks, UTF-16 without one, UTF-8, and Windows-1252 — what older
+ * LaTeX sources declare with \usepackage[latin1]{inputenc} — only when the bytes are mostly not UTF-8, so
+ * a UTF-8 file with one damaged byte keeps its accents.
  */
+import { decodeBytes } from '../decode-bytes';
+
 export function decodeManuscriptText(data: Uint8Array): string {
-  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2));
-  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(data).replace(/^\ufeff/, '');
-  } catch {
-    return new TextDecoder('windows-1252').decode(data);
-  }
+  return decodeBytes(data).text;
 }

@@ -11,7 +11,7 @@ import { normalizeRrid } from '../profile/rrid';
 import type { Facility, Instrument, Profile, StaffMember } from '../profile/types';
 import { looksLikeAcronym } from './acronym';
 import { type Automaton, buildAutomaton } from './automaton';
-import { deletionsUpTo, MAX_FUZZY_WORD, maxFamilyEdits } from './edit-distance';
+import { deletionsUpTo, maxFamilyEdits } from './edit-distance';
 import { type InstitutionSig, institutionSig } from './institution-match';
 import { instrumentForms } from './instrument-forms';
 import { type PersonName, parsePersonName } from './person-name';
@@ -296,9 +296,5 @@ export function grantTail(s: string): string {
 
 /** The word itself and every one-letter deletion of it (symmetric-delete index for edit distance 1). */
 export function deletions(word: string): string[] {
-  // A "name" past MAX_FUZZY_WORD letters is junk: its one-letter deletions alone would be quadratic.
-  if (word.length > MAX_FUZZY_WORD) return [word];
-  const out = new Set<string>([word]);
-  for (let i = 0; i < word.length; i++) out.add(word.slice(0, i) + word.slice(i + 1));
-  return [...out];
+  return deletionsUpTo(word, 1);
 }

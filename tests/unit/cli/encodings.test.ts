@@ -4,23 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFromBytes, decodeBytes } from '../../../lib/cli/load-article';
+import { latin1, utf16 } from '../../../bench/fuzz/byte-mutations';
+import { rngFrom } from '../../../bench/fuzz/prng';
+import { articleFromBytes, decodeText } from '../../../lib/cli/load-article';
+import { decodeBytes } from '../../../lib/decode-bytes';
 
 const PAGE = readFileSync(resolve('tests/fixtures/e2e/plos-article.html'), 'utf8');
 const ACCENTED = PAGE.replace('<body>', '<body><p>Imaging by Daniel Lévesque, Zürich.</p>');
-
-function utf16(s: string, littleEndian: boolean, bom: boolean): Uint8Array {
-  const out = new Uint8Array((s.length + (bom ? 1 : 0)) * 2);
-  const view = new DataView(out.buffer);
-  let at = 0;
-  if (bom) {
-    view.setUint16(0, 0xfeff, littleEndian);
-    at = 2;
-  }
-  for (let i = 0; i < s.length; i++, at += 2) view.setUint16(at, s.charCodeAt(i), littleEndian);
-  return out;
-}
-const latin1 = (s: string) => Uint8Array.from(s, (c) => (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 0x3f));
 
 describe('decoding a page as browsers do', () => {
   const original = decodeBytes(new TextEncoder().encode(ACCENTED)).text;
@@ -60,12 +50,10 @@ describe('decoding a page as browsers do', () => {
   it('a stray NUL does not make a page binary; random bytes are', () => {
     const withNul = new TextEncoder().encode(ACCENTED.replace('<body>', '<body>\u0000'));
     expect(decodeBytes(withNul).text).toContain('Lévesque');
-    let x = 7;
-    const random = Uint8Array.from({ length: 4096 }, () => {
-      x = (x * 1103515245 + 12345) >>> 0;
-      return x >>> 24;
-    });
-    expect(() => decodeBytes(random)).toThrow(/binary file/);
+    const rng = rngFrom(7);
+    const random = Uint8Array.from({ length: 4096 }, () => rng.int(256));
+    expect(decodeBytes(random).binary).toBe(true);
+    expect(() => decodeText(random)).toThrow(/binary file/);
   });
 
   it('a UTF-16 page reaches the record with its acknowledgements', async () => {

@@ -199,3 +199,21 @@ describe('LaTeX made text', () => {
     expect(() => latexToText(src)).not.toThrow();
   });
 });
+
+describe('a .tex file’s encoding', () => {
+  const SOURCE =
+    '\\documentclass{article}\\begin{document}\\section{Methods}Imaging.\\section*{Acknowledgements}We thank Jürgen Müller of the Imaging Core.\\end{document}';
+
+  it('a UTF-8 file with one damaged byte keeps its accents (it is not read as Latin-1 throughout)', async () => {
+    const utf8 = new TextEncoder().encode(SOURCE);
+    const damaged = new Uint8Array([...utf8.subarray(0, 20), 0xff, ...utf8.subarray(20)]);
+    const r = await readManuscript(damaged, 'draft.tex', NODE_ENV);
+    expect(r.sections.acknowledgements?.text).toContain('Jürgen Müller');
+  });
+
+  it('a Latin-1 file is read as Latin-1', async () => {
+    const latin1 = Uint8Array.from(SOURCE, (c) => c.charCodeAt(0));
+    const r = await readManuscript(latin1, 'draft.tex', NODE_ENV);
+    expect(r.sections.acknowledgements?.text).toContain('Jürgen Müller');
+  });
+});
