@@ -83,15 +83,19 @@ function mergeInstruments(a: Instrument[], b: Instrument[]): Instrument[] {
   const out = [...a];
   for (const inst of b) {
     const i = out.findIndex((o) => o.id === inst.id || foldCase(o.name) === foldCase(inst.name));
+    // Not found by ID or name: no instrument has its ID either, so it is added as it is.
     if (i < 0) {
-      out.push(out.some((o) => o.id === inst.id) ? { ...inst, id: `${inst.id}-${out.length + 1}` } : inst);
+      out.push(inst);
       continue;
     }
     const x = out[i]!;
     out[i] = {
       id: x.id,
       name: inst.name,
-      aliases: unite(x.aliases, inst.aliases, byText).filter((n) => n !== inst.name),
+      // A renamed instrument keeps its old name as an alias: papers written before still name it so.
+      aliases: unite([x.name, ...x.aliases], inst.aliases, byText).filter(
+        (n) => foldCase(n) !== foldCase(inst.name),
+      ),
       rrid: inst.rrid ?? x.rrid,
       grants: mergeGrants(x.grants, inst.grants),
       statement: inst.statement ?? x.statement,

@@ -4,6 +4,7 @@
  * its grants in the funder's required wording. The verdict's suggestion, the manuscript check and
  * `corecredit statement` all use these.
  */
+import { sentenceStarts } from '../match/sentences';
 import type { Facility, Grant, Instrument } from '../profile/types';
 import { fillTemplate, grantList } from './acknowledgement';
 import { grantWording } from './grant-wording';
@@ -33,8 +34,13 @@ export function instrumentStatement(
   owed: Array<{ instrument: Instrument; grants: Grant[] }>,
 ): string {
   const sentences: string[] = [];
+  // Split as the matcher splits (abbreviations such as "Dr." or "U.S." do not end a sentence).
   const add = (text: string) => {
-    for (const s of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) if (!sentences.includes(s)) sentences.push(s);
+    const starts = sentenceStarts(text);
+    starts.forEach((start, i) => {
+      const s = text.slice(start, starts[i + 1] ?? text.length).trim();
+      if (s && !sentences.includes(s)) sentences.push(s);
+    });
   };
   for (const { instrument, grants } of owed) {
     const ack = instrumentAcknowledgement(facility, instrument, grants);

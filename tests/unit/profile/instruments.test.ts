@@ -148,6 +148,17 @@ describe('profile instruments', () => {
     ]);
   });
 
+  it('an instrument renamed by the colleague keeps its old name as an alias', () => {
+    const a = parse([{ id: 'lsm', name: 'Zeiss LSM 980', aliases: ['LSM 980'] }]);
+    const b = parse([{ id: 'lsm', name: 'LSM 980 with Airyscan 2' }]);
+    if (!a.ok || !b.ok) throw new Error('fixtures should parse');
+    const [merged] = mergeProfiles(a.profile, b.profile).profile.facilities[0]!.instruments;
+    expect([merged?.name, merged?.aliases]).toEqual([
+      'LSM 980 with Airyscan 2',
+      ['Zeiss LSM 980', 'LSM 980'],
+    ]);
+  });
+
   it('a stored instrument with a bad alias is repaired, not lost', async () => {
     const store = memoryStore({
       [STORAGE_KEYS.profile]: {
