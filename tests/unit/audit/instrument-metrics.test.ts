@@ -1,50 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, instrumentRatesCsv, toCsv } from '../../../lib/audit/export';
 import { metrics } from '../../../lib/audit/metrics';
-import type { AuditRow } from '../../../lib/audit/types';
 import { newInstrument } from '../../../lib/profile/defaults';
-import type { Grant } from '../../../lib/profile/types';
-import type { InstrumentVerdict } from '../../../lib/verdict/types';
-import { row, verdict } from '../dashboard/rows';
-import { facility, profile } from '../verdict/helpers';
-
-const s10 = (number: string, extra: Partial<Grant> = {}): Grant => ({
-  number,
-  funder: 'NIH',
-  instrument: null,
-  required: true,
-  activeFrom: null,
-  activeTo: null,
-  ...extra,
-});
+import { instrumentPaper, row } from '../dashboard/rows';
+import { facility, lsm980, profile } from '../verdict/helpers';
 
 const abif = facility({
-  instruments: [
-    newInstrument({
-      id: 'lsm980',
-      name: 'Zeiss LSM 980',
-      grants: [s10('S10 OD026899', { activeFrom: '2020' })],
-    }),
-    newInstrument({ id: 'elyra', name: 'Zeiss Elyra 7' }),
-  ],
+  instruments: [lsm980({ activeFrom: '2020' }), newInstrument({ id: 'elyra', name: 'Zeiss Elyra 7' })],
 });
 const p = profile(abif);
 
-/** A full-text row whose verdict says which instruments were used and whether the S10 is cited. */
-function paper(n: number, year: number, used: boolean, cited: boolean): AuditRow {
-  const instruments: InstrumentVerdict[] = [
-    {
-      id: 'lsm980',
-      name: 'Zeiss LSM 980',
-      used,
-      evidence: [],
-      grants: [{ number: 'S10 OD026899', status: cited ? 'cited' : 'missing' }],
-      suggestion: null,
-    },
-    { id: 'elyra', name: 'Zeiss Elyra 7', used: false, evidence: [], grants: [], suggestion: null },
-  ];
-  return row({ paperKey: `pmid:${n}`, year, verdict: verdict({ instruments }) });
-}
+const paper = instrumentPaper;
 
 describe('instrument metrics per instrument and year', () => {
   const rows = [

@@ -5,48 +5,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InstrumentRates } from '../../../components/dashboard/InstrumentRates';
 import { ResultsTable } from '../../../components/dashboard/ResultsTable';
 import { metrics } from '../../../lib/audit/metrics';
-import type { AuditRow } from '../../../lib/audit/types';
 import { instrumentChart } from '../../../lib/dashboard/chart-series';
 import { newInstrument } from '../../../lib/profile/defaults';
-import type { InstrumentVerdict } from '../../../lib/verdict/types';
-import { facility, profile } from '../verdict/helpers';
-import { row, verdict } from './rows';
+import { facility, lsm980, profile } from '../verdict/helpers';
+import { instrumentPaper } from './rows';
 
 const abif = facility({
-  instruments: [
-    newInstrument({
-      id: 'lsm980',
-      name: 'Zeiss LSM 980',
-      grants: [
-        {
-          number: 'S10 OD026899',
-          funder: 'NIH',
-          instrument: null,
-          required: true,
-          activeFrom: null,
-          activeTo: null,
-        },
-      ],
-    }),
-    newInstrument({ id: 'elyra', name: 'Zeiss Elyra 7' }),
-  ],
+  instruments: [lsm980(), newInstrument({ id: 'elyra', name: 'Zeiss Elyra 7' })],
 });
 const p = profile(abif);
 
-function paper(n: number, year: number, used: boolean, cited: boolean): AuditRow {
-  const instruments: InstrumentVerdict[] = [
-    {
-      id: 'lsm980',
-      name: 'Zeiss LSM 980',
-      used,
-      evidence: [],
-      grants: [{ number: 'S10 OD026899', status: cited ? 'cited' : 'missing' }],
-      suggestion: null,
-    },
-    { id: 'elyra', name: 'Zeiss Elyra 7', used: false, evidence: [], grants: [], suggestion: null },
-  ];
-  return row({ paperKey: `pmid:${n}`, year, verdict: verdict({ instruments }) });
-}
+const paper = instrumentPaper;
 const rows = [paper(1, 2021, true, false), paper(2, 2021, false, false), paper(3, 2022, true, true)];
 const m = metrics(rows, p).instruments;
 

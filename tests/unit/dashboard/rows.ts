@@ -1,6 +1,6 @@
 /** Small AuditRow and Verdict builders for the dashboard's unit tests. */
 import type { AuditRow } from '../../../lib/audit/types';
-import type { Verdict } from '../../../lib/verdict/types';
+import type { InstrumentVerdict, Verdict } from '../../../lib/verdict/types';
 
 export function verdict(over: Partial<Verdict> = {}): Verdict {
   return {
@@ -37,4 +37,20 @@ export function row(over: Partial<AuditRow> = {}): AuditRow {
     staffAuthor: false,
     ...over,
   };
+}
+
+/** A full-text row whose verdict says whether the LSM 980 (see lsm980()) was used and its S10 cited. */
+export function instrumentPaper(n: number, year: number, used: boolean, cited: boolean): AuditRow {
+  const instruments: InstrumentVerdict[] = [
+    {
+      id: 'lsm980',
+      name: 'Zeiss LSM 980',
+      used,
+      evidence: [],
+      grants: [{ number: 'S10 OD026899', status: cited ? 'cited' : 'missing' }],
+      suggestion: null,
+    },
+    { id: 'elyra', name: 'Zeiss Elyra 7', used: false, evidence: [], grants: [], suggestion: null },
+  ];
+  return row({ paperKey: `pmid:${n}`, year, verdict: verdict({ instruments }) });
 }

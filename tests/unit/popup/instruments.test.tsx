@@ -5,26 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FacilityVerdict } from '../../../components/FacilityVerdict';
 import { newInstrument } from '../../../lib/profile/defaults';
 import { check } from '../../../lib/verdict/check';
-import { article, facility, profile } from '../verdict/helpers';
+import { article, facility, lsm980, profile } from '../verdict/helpers';
 
 const abif = facility({
-  instruments: [
-    newInstrument({
-      id: 'lsm980',
-      name: 'Zeiss LSM 980',
-      grants: [
-        {
-          number: 'S10 OD026899',
-          funder: 'NIH',
-          instrument: null,
-          required: true,
-          activeFrom: null,
-          activeTo: null,
-        },
-      ],
-    }),
-    newInstrument({ id: 'krios', name: 'Titan Krios' }),
-  ],
+  instruments: [lsm980(), newInstrument({ id: 'krios', name: 'Titan Krios' })],
 });
 
 describe('the popup shows the instruments a paper used', () => {

@@ -1,6 +1,7 @@
 /** Builders for test profiles and article records (only what each test cares about is given). */
 import { type ArticleRecord, type Author, emptyRecord } from '../../../lib/article';
-import type { Facility, Profile, StaffMember } from '../../../lib/profile/types';
+import { newInstrument } from '../../../lib/profile/defaults';
+import type { Facility, Grant, Instrument, Profile, StaffMember } from '../../../lib/profile/types';
 
 export function staff(name: string, extra: Partial<StaffMember> = {}): StaffMember {
   return { name, variants: [], orcid: null, role: null, start: null, end: null, ...extra };
@@ -61,4 +62,27 @@ export function article(
   r.methodsMentions = (parts.methods ?? []).map((text) => ({ heading: 'Methods', text }));
   r.authors = parts.authors ?? [];
   return r;
+}
+
+/** A grant papers must cite (NIH, required, always active unless `extra` says otherwise). */
+export function grant(number: string, extra: Partial<Grant> = {}): Grant {
+  return {
+    number,
+    funder: 'NIH',
+    instrument: null,
+    required: true,
+    activeFrom: null,
+    activeTo: null,
+    ...extra,
+  };
+}
+
+/** The instrument the instrument tests share: a Zeiss LSM 980 bought with one S10. */
+export function lsm980(grantExtra: Partial<Grant> = {}, extra: Partial<Instrument> = {}): Instrument {
+  return newInstrument({
+    id: 'lsm980',
+    name: 'Zeiss LSM 980',
+    grants: [grant('S10 OD026899', grantExtra)],
+    ...extra,
+  });
 }

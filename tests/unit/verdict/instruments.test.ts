@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../../../lib/article';
 import { newInstrument } from '../../../lib/profile/defaults';
-import type { Grant } from '../../../lib/profile/types';
 import { check } from '../../../lib/verdict/check';
 import type { Verdict } from '../../../lib/verdict/types';
-import { article, facility, profile } from './helpers';
-
-const grant = (number: string, extra: Partial<Grant> = {}): Grant => ({
-  number,
-  funder: 'NIH',
-  instrument: null,
-  required: true,
-  activeFrom: null,
-  activeTo: null,
-  ...extra,
-});
+import { article, facility, grant, profile } from './helpers';
 
 const abif = facility({
   instruments: [
