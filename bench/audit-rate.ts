@@ -1,5 +1,5 @@
 /**
- * Rate benchmark (issue 17): does `corecredit audit --rate R` keep its promise on a busy machine? LOAD
+ * Rate benchmark (docs/PERFORMANCE.md): does `corecredit audit --rate R` keep its promise on a busy machine? LOAD
  * CPU-bound busy loops (`node -e "for(;;){}"`) run for the whole benchmark; each run audits PAPERS open-access
  * papers (tests/support/real-size-papers.ts: full texts of a real paper's size) with the BUILT command line
  * (`npm run bench:audit-rate` builds it first), as a user would, against the fake Europe PMC in its own process (bench/audit-server.ts, no 429s, so it only
@@ -9,7 +9,7 @@
  * priority when the OS allows (root), so its arrival times are not bunched by its own waits for a core.
  *   npm run bench:audit-rate -- [--runs 10] [--papers 30] [--rates 10,2] [--load 3] [--cli bin/corecredit.mjs]
  * --cli takes any script that runs the CLI's main (the numbers "before" in docs/AUDIT.md came from the
- * code before issue 17, built the same way).
+ * code before the send gate and the reader worker, built the same way).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';

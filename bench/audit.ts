@@ -1,5 +1,5 @@
 /**
- * Audit benchmark (issue 7): PAPERS papers given as an id list (default 1,000), through the CLI path
+ * Audit benchmark (docs/PERFORMANCE.md): PAPERS papers given as an id list (default 1,000), through the CLI path
  * (`corecredit audit --ids … --api …`), against two fake services in child processes — Europe PMC and
  * Crossref, different hosts as in reality — each allowing RATE requests/second and answering 429 beyond
  * it. The CLI runs with --rate RATE. Paper mix: bench/audit-papers.ts.

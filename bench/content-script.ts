@@ -11,7 +11,7 @@
  *   does on the page's main thread);
  * - Readability: `new Readability(clone).parse()` on a fresh `document.cloneNode(true)` (the clone is
  *   made before the clock starts: it is the caller's cost, not the parser's).
- * Targets (issue 3): content script ≤ 10 ms median, and ≤ 0.25× Readability.
+ * Targets (docs/PERFORMANCE.md): content script ≤ 10 ms median, and ≤ 0.25× Readability.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,4 +1,4 @@
-/** Comparisons of an extracted record with a gold label, as /work/shared/corpus/README.md describes them. */
+/** Comparisons of an extracted record with a gold label, as docs/CORPUS.md describes them. */
 import type { ArticleRecord, SectionKey } from '../lib/article';
 import { foldCase } from '../lib/text';
 

@@ -1,5 +1,5 @@
 /**
- * Dashboard audit benchmark (issue 7): PAPERS papers (default 1,000, the mix of bench/audit-papers.ts)
+ * Dashboard audit benchmark (docs/PERFORMANCE.md): PAPERS papers (default 1,000, the mix of bench/audit-papers.ts)
  * pasted into the BUILT e2e extension's dashboard page in Chromium, checked against the fake Europe PMC
  * server at RATE requests/second (the page's polite fetch; default 10, what Europe PMC asks for).
  * Measures the wall time from Start to the finished table, the peak JS heap of the page (CDP

@@ -1,8 +1,8 @@
 /**
- * Instrument cases for bench:verdicts (issue 16), written by hand from corpus documents that name
+ * Instrument cases for bench:verdicts, written by hand from corpus documents that name
  * instruments in their methods or acknowledgements. Each gives instruments to one of the label's core
  * facilities, as its manager might list them, and what a person reading the document concludes under
- * the issue's definition: an instrument is shown used when the paper names it together with the facility
+ * the CLI's definition: an instrument is shown used when the paper names it together with the facility
  * (same sentence, or same methods paragraph) or beside its own grant, or names it at all when the profile
  * says the model exists only at this facility (`uniqueToFacility`). A grant is `cited` when its number is
  * written in the paper's acknowledgements, funding or methods.

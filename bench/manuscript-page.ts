@@ -1,9 +1,9 @@
 /**
- * The manuscript page's speed in Chromium (issue 11): a 40-page .docx and a 20-page two-column PDF read
+ * The manuscript page's speed in Chromium (docs/PERFORMANCE.md): a 40-page .docx and a 20-page two-column PDF read
  * and checked in the page of the BUILT extension (`npm run build:e2e` first), median of 5 each.
  *   node scripts/run-ts.mjs bench/manuscript-page.ts [--runs N]
  * Timed in the page from the file input's change event to the frame after the facility's verdict is in
- * the DOM (what the author waits for; the issue's target), from outside by Playwright (adds the protocol's
+ * the DOM (what the author waits for; the target), from outside by Playwright (adds the protocol's
  * round trips), and the page's own reading time ("Read … in N ms"). The first run of each file loads its reader (the
  * lazy chunks); it is reported apart from the median of the runs after it. Also prints the lazy chunks'
  * sizes in the build.
@@ -47,7 +47,7 @@ async function pageCount(path: string): Promise<number> {
 }
 
 // The fixture script's "--pages" is an estimate (a chunk of sections per page); ask again, scaled, until
-// the PDF really has the 20 pages the issue names.
+// the PDF really has the 20 pages the target names.
 const PDF_PAGES = 20;
 const pdfPath = join(OUT, `draft-${PDF_PAGES}-pages.pdf`);
 let pdfPages = 0;

@@ -1,5 +1,5 @@
 /**
- * Manuscript bench (issue 11): does a draft in Word, PDF or LaTeX read as well as the published page?
+ * Manuscript bench (docs/ACCURACY.md): does a draft in Word, PDF or LaTeX read as well as the published page?
  *   npm run bench:manuscripts [-- CORPUS_DIR] [--format NAME]… [--filter TEXT] [--verbose] [--json FILE]
  *                             [--no-speed]
  * From each labelled corpus document it writes manuscripts to .tmp/manuscripts/<format>/ — a .docx

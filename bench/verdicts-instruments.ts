@@ -1,5 +1,5 @@
 /**
- * The instrument part of bench:verdicts (issue 16): each case of `instrument-cases.ts` gives one core
+ * The instrument part of bench:verdicts (docs/ACCURACY.md): each case of `instrument-cases.ts` gives one core
  * facility of a document's label profile its instruments, and the check must say which were used, each
  * grant's status, raise MISSING_INSTRUMENT_GRANT exactly when a used instrument lacks a grant, never ask
  * for an unused instrument's grant, and leave the facility's own verdict as it was without instruments.

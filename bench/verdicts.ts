@@ -6,7 +6,7 @@
  * the right staff statuses; a decoy the document never names must get `missing`; decoys made from each
  * trap's entity must not be credited, and no core verdict may take its evidence from a trap entity.
  * Each failure is attributed to extraction (the words are not in the extracted record) or matching.
- * Then the instrument cases (issue 16, `instrument-cases.ts`), and times `check` per article for a
+ * Then the instrument cases (`instrument-cases.ts`), and times `check` per article for a
  * 3-facility and a 100-facility × 1,000-staff profile.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -9,7 +9,7 @@ interface Props {
 }
 
 /**
- * The facility's instruments the paper used (issue 16), each with its grants and, when one is missing,
+ * The facility's instruments the paper used, each with its grants and, when one is missing,
  * the text to add. Instruments the paper did not use are only counted: their grants are not asked for.
  */
 export function InstrumentList({ instruments, sourceText, onShowEvidence }: Props) {

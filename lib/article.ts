@@ -1,7 +1,7 @@
 /**
  * The article record: what extraction reads from a page or a JATS file.
  * Plain, serialisable data. Field names and meanings are the public contract of
- * `corecredit extract` (../shared/docs/CLI-CONTRACT.md): add fields, never rename them.
+ * `corecredit extract` (docs/CLI.md): add fields, never rename them.
  */
 
 export const ARTICLE_RECORD_VERSION = 1;

@@ -1,8 +1,8 @@
 /**
  * Speed of reading manuscripts in Node: the median read time per document of each format over the
- * corpus, and the issue's two size cases — a ~40-page .docx and a ~20-page two-column PDF made from the
+ * corpus, and the targets' two size cases — a ~40-page .docx and a ~20-page two-column PDF made from the
  * corpus document with the most text (its body repeated to length) — read and checked, median of 5.
- * The issue's targets (≤ 1 s, ≤ 2 s) are for the page in Chromium; Node's numbers are printed beside them
+ * The targets (≤ 1 s, ≤ 2 s) are for the page in Chromium; Node's numbers are printed beside them
  * until the page can be measured.
  */
 import { writeFileSync } from 'node:fs';
@@ -123,7 +123,7 @@ export async function sizeCases(
 }
 
 export function printSpeedCases(cases: SpeedCase[], source: string): void {
-  console.log(`\n== size cases (Node; the issue's targets are for the page in Chromium) ==`);
+  console.log(`\n== size cases (Node; the targets are for the page in Chromium) ==`);
   console.log(`  made from ${source}; loadArticle + check, median of 5 (and the first of the 5)`);
   const head = ['pages', 'size', 'median', 'first'].map((h, i) => h.padStart(i === 0 ? 22 : 10)).join('');
   console.log(`  ${'case'.padEnd(30)}${head}   target`);

@@ -18,7 +18,7 @@ function download(text: string, type: string, filename: string) {
 interface ExportButtonsProps {
   rows: AuditRow[];
   name: string;
-  /** With instruments in it, their rates per year can be exported too (issue 16). */
+  /** With instruments in it, their rates per year can be exported too. */
   profile?: Profile;
 }
 

@@ -10,7 +10,7 @@ export interface InstrumentRatesProps {
 
 /**
  * Per instrument and year: the papers that used it (of those read in full text) and, of those, the ones
- * citing its required grants (issue 16) — what a facility reports to an instrument's funder.
+ * citing its required grants — what a facility reports to an instrument's funder.
  */
 export function InstrumentRates({ facility, byYear, allYears }: InstrumentRatesProps) {
   if (facility.instruments.length === 0) return null;

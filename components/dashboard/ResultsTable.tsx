@@ -32,7 +32,7 @@ function Evidence({ row }: { row: AuditRow }) {
   );
 }
 
-/** The instruments the paper used, each with the grants of it the paper does not cite (issue 16). */
+/** The instruments the paper used, each with the grants of it the paper does not cite. */
 function Instruments({ row }: { row: AuditRow }) {
   const used = row.verdict?.instruments.filter((i) => i.used) ?? [];
   if (used.length === 0) return <span class="muted">—</span>;

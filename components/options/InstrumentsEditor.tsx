@@ -19,7 +19,7 @@ const TEXT: Array<[TextKey, string, string | null]> = [
 ];
 
 /**
- * The facility's shared instruments (issue 16), each with the grants that bought it: those grants are
+ * The facility's shared instruments, each with the grants that bought it: those grants are
  * asked of a paper only when it used the instrument. Edited like the staff and grants.
  */
 export function InstrumentsEditor({ instruments, onChange, errors, idPrefix }: InstrumentsEditorProps) {

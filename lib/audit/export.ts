@@ -26,7 +26,7 @@ export const CSV_COLUMNS = [
   'grants_missing',
   'flags',
   'reason',
-  // Added for issue 16, after the original columns so readers that go by position keep working.
+  // Instrument columns come after the original columns so readers that go by position keep working.
   'instruments_used',
   'instrument_grants_cited',
   'instrument_grants_missing',

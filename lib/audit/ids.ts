@@ -1,5 +1,5 @@
 /**
- * Reads the messy identifier lists facility managers paste or upload (issue 7): DOIs (bare, as
+ * Reads the messy identifier lists facility managers paste or upload: DOIs (bare, as
  * doi.org / dx.doi.org URLs, "doi:"), PMIDs (bare or "PMID: 123"), PMCIDs ("PMC123", "pmc 123"),
  * and article URLs from PubMed, PMC and Europe PMC, separated by newlines, commas, semicolons, tabs
  * or spread over CSV columns. Duplicates are removed.

@@ -1,5 +1,5 @@
 /**
- * Instrument use and instrument-grant citation per instrument and year (issue 16): what a facility sends
+ * Instrument use and instrument-grant citation per instrument and year (docs/AUDIT.md): what a facility sends
  * the funder of a shared instrument. Only full-text checks can tell whether a paper used an instrument,
  * so they are the denominator of use; the grant rate counts, among papers that used the instrument, those
  * that cite every grant of it that is required and was active when the paper appeared.

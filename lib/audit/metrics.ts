@@ -1,5 +1,5 @@
 /**
- * Audit rates per facility and year (issue 7). Every rate states its denominator, because rows differ
+ * Audit rates per facility and year (docs/AUDIT.md). Every rate states its denominator, because rows differ
  * in what they can tell: a partial check (metadata only) cannot say whether a facility was named or
  * staff thanked, so it only counts towards co-authorship and grants, and only when the metadata says
  * anything about them; failed rows count towards nothing but `failed`.
@@ -34,7 +34,7 @@ export interface FacilityYearMetrics {
 export interface AuditMetrics {
   byYear: FacilityYearMetrics[];
   allYears: FacilityYearMetrics[];
-  /** Per instrument and year: use, and citation of its grants (issue 16). Empty without instruments. */
+  /** Per instrument and year: use, and citation of its grants. Empty without instruments. */
   instruments: InstrumentMetrics;
 }
 

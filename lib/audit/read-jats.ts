@@ -1,7 +1,7 @@
 /**
  * Reading a JATS full text into an article: the CPU-heavy step of an audit (XML parse and extraction,
  * hundreds of ms for a real paper on a busy machine). runAudit takes it as a function, so each
- * environment runs it where it does not hold up the audit's requests (issue 17): the CLI in a worker
+ * environment runs it where it does not hold up the audit's requests (else they leave in bursts): the CLI in a worker
  * thread (lib/cli/jats-reader.ts), the dashboard one paper per task (lib/dashboard/read-jats-sliced.ts).
  */
 import { type ArticleRecord, withoutPageText } from '../article';

@@ -1,5 +1,5 @@
 /**
- * The audit loop (issue 7), free of any environment: sources, store, XML parser and engine come in.
+ * The audit loop (docs/AUDIT.md), free of any environment: sources, store, XML parser and engine come in.
  * Resumable: every paper's state is stored as soon as it changes, so a restarted run skips finished
  * papers, retries failed ones, and never counts a paper twice (the same paper entered under two ids
  * is recorded once and the other marked duplicate). Pause or cancel with the AbortSignal.

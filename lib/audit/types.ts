@@ -1,5 +1,5 @@
 /**
- * The audit's plain data (issue 7): runs, per-paper state and result rows. Everything here is
+ * The audit's plain data (docs/AUDIT.md): runs, per-paper state and result rows. Everything here is
  * serialisable, so the dashboard can keep it in IndexedDB and the CLI in memory or a JSON file.
  */
 import type { ArticleRecord } from '../article';

@@ -1,5 +1,5 @@
 /**
- * `corecredit audit` (issue 7): audits many papers — from an id list, a Europe PMC query (given, or
+ * `corecredit audit` (docs/AUDIT.md): audits many papers — from an id list, a Europe PMC query (given, or
  * built from the profile) or a folder of JATS files — and writes one row per paper and facility as
  * CSV or JSON, printing the rates per facility and year. The run is saved to a state file as it goes,
  * so an interrupted audit (Ctrl-C, a crash, an API outage) resumes where it stopped.
@@ -46,7 +46,7 @@ async function saveStore(path: string, store: MemoryAuditStore) {
 
 /**
  * The rows to OUT; with instruments in the profile, their rates per year to OUT's name with
- * `.instruments.csv` (what a facility sends an instrument's funder, issue 16).
+ * `.instruments.csv` (what a facility sends an instrument's funder).
  */
 async function writeResults(out: string, rows: AuditRow[], profile: Profile) {
   await writeFile(out, /\.json$/i.test(out) ? toJson(rows) : toCsv(rows));
@@ -98,7 +98,7 @@ async function audit(a: AuditArgs, io: CliIo): Promise<number> {
   const statePath = a.state ?? `${out}.state.json`;
   const store = await loadStore(statePath);
   // The rate is counted when requests are written (./wire-watch.ts), and full texts are read in a
-  // worker (./jats-reader.ts), so the requests' thread is not held up by reading (issue 17).
+  // worker (./jats-reader.ts), so the requests' thread is not held up by reading (else they leave in bursts).
   const wire = createWireWatch();
   const polite = createPoliteFetch(io.fetch, { ratePerSecond: a.rate, wire });
   const sources = {

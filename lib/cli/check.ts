@@ -1,5 +1,5 @@
 /**
- * `corecredit check --profile PROFILE.json FILE…` (CLI-CONTRACT.md): per file, the extract object under
+ * `corecredit check --profile PROFILE.json FILE…` (docs/CLI.md): per file, the extract object under
  * "article" and one verdict per facility under "facilities"; a JSON array when several files are given.
  * The profile is validated by the same schema as the extension's stored profile and compiled once.
  * Like `extract`, a FILE that cannot be read is reported on stderr and left out, the others still

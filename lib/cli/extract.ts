@@ -1,5 +1,5 @@
 /**
- * `corecredit extract FILE…` (CLI-CONTRACT.md): one JSON object per file, a JSON array when several files
+ * `corecredit extract FILE…` (docs/CLI.md): one JSON object per file, a JSON array when several files
  * are given. A file that cannot be read is reported on stderr (one line) and left out of the output; the
  * others are still printed, and the exit status is then 1.
  */
@@ -46,7 +46,7 @@ export const runExtract: Command = async (args, io) => {
       out.push(await loadArticle(file, io.stdin));
     } catch (e) {
       failed = true;
-      // A bug in an extractor must still give one line, not a stack trace (CLI-CONTRACT.md).
+      // A bug in an extractor must still give one line, not a stack trace (docs/CLI.md, exit status).
       const message = e instanceof InputError ? e.message : `${file}: could not extract (${String(e)})`;
       io.stderr(`corecredit extract: ${message.split('\n')[0]}\n`);
     }

@@ -1,6 +1,6 @@
 /**
  * What every CLI command gets from its caller, so commands run in tests without a process.
- * Exit codes (CLI-CONTRACT.md): 0 success, 1 an input could not be read or parsed, 2 bad usage.
+ * Exit codes (docs/CLI.md): 0 success, 1 an input could not be read or parsed, 2 bad usage.
  */
 export interface CliIo {
   stdout(text: string): void;

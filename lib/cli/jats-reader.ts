@@ -1,5 +1,5 @@
 /**
- * The CLI reads full texts in a worker thread (issue 17): parsing and extracting a real paper takes
+ * The CLI reads full texts in a worker thread: parsing and extracting a real paper takes
  * hundreds of ms on a busy machine, and on the audit's own thread that held up the requests waiting to
  * leave, which then left together. One worker reads one text at a time; at most `maxQueued` texts wait
  * for it (callers beyond that wait before handing theirs over), so memory stays flat however long the run.

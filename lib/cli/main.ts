@@ -1,5 +1,5 @@
 /**
- * The `corecredit` command line: dispatches to extract, check, statement and audit (CLI-CONTRACT.md).
+ * The `corecredit` command line: dispatches to extract, check, statement and audit (docs/CLI.md).
  * Exit status: 0 success, 1 an input could not be read or parsed, 2 bad usage. Never prints a stack trace.
  */
 import { runAudit } from './audit';

@@ -2,7 +2,7 @@
  * `corecredit statement --profile PROFILE.json --facility ID [--lang xx] [--grants all|required]
  * [--instrument ID…] [--json]`: what a paper that used the facility should say: its acknowledgement (its
  * own template in the language asked for, naming the staff in post today), each grant in its funder's
- * required wording, and for each instrument what a paper that used it must add (issue 16). Plain
+ * required wording, and for each instrument what a paper that used it must add. Plain
  * text to paste by default; `--json` for scripts and facility web pages.
  */
 import type { Facility, Grant, Instrument, Profile } from '../profile/types';

@@ -1,5 +1,5 @@
 /**
- * When Node's fetch actually writes a request, for the rate limit (lib/sources/send-gate.ts, issue 17).
+ * When Node's fetch actually writes a request, for the rate limit (lib/sources/send-gate.ts).
  * fetch() returns before the bytes leave when a connection has to be opened first; a busy event loop
  * then holds the request for as long as it is busy (traced: a request arriving 705 ms after its fetch
  * call, docs/AUDIT.md). undici, Node's fetch, reports each write on its `undici:client:sendHeaders`

@@ -1,5 +1,5 @@
 /**
- * The per-facility, per-year rates as chart series (issue 7). Values are percentages or null (nothing
+ * The per-facility, per-year rates as chart series. Values are percentages or null (nothing
  * could be judged that year), with the counts kept beside them for the accessible table and tooltips.
  */
 import type { InstrumentYearMetrics } from '../audit/instrument-metrics';
@@ -50,7 +50,7 @@ export function facilityChart(byYear: FacilityYearMetrics[], facilityId: string)
 }
 
 /**
- * A facility's instruments per year (issue 16): for each, the share of full-text papers that used it and,
+ * A facility's instruments per year: for each, the share of full-text papers that used it and,
  * of those, the share citing its required grants. Instruments no paper used are left out of the chart.
  */
 export function instrumentChart(byYear: InstrumentYearMetrics[], facilityId: string): FacilityChart {

@@ -1,5 +1,5 @@
 /**
- * The dashboard table's filters (issue 7): by facility, year, credit level and flag. Pure, so the
+ * The dashboard table's filters: by facility, year, credit level and flag. Pure, so the
  * table, the CSV export of the shown rows and the tests agree on what "the shown rows" are.
  */
 import type { AuditRow } from '../audit/types';

@@ -1,5 +1,5 @@
 /**
- * How the dashboard reads full texts (issue 17): in its own page, one paper per task. A Web Worker would
+ * How the dashboard reads full texts: in its own page, one paper per task. A Web Worker would
  * take the work off the page entirely, but the page reads with the browser's DOMParser, which workers do
  * not have, and another parser could read papers differently. So, as lib/dashboard/build-rows-sliced.ts
  * does for the checks: the texts wait in one line (never longer than the papers in flight, so memory stays

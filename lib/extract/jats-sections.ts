@@ -1,7 +1,7 @@
 /**
  * The three credit sections of a JATS article: <ack>, funding (<funding-group>, a funding <sec>, a
  * financial-disclosure <fn>) and author contributions (<fn fn-type="con">, a contributions <sec>/<fn-group>).
- * Funding follows the corpus rules (shared/corpus/LABELLING-RULES.md): eLife shows the whole
+ * Funding is what each publisher displays (docs/CORPUS.md, "Labelling rules"): eLife shows the whole
  * <funding-group>; PLOS, F1000 and others show the <funding-statement>.
  */
 import type { Section } from '../article';

@@ -1,5 +1,5 @@
 /**
- * Visible text of JATS elements, built the way the corpus tools do (shared/corpus/tools/doctext.py):
+ * Visible text of JATS elements, built as the corpus labels were checked (docs/CORPUS.md, "Visible text"):
  * block-level element boundaries become whitespace, inline markup does not, <institution-id> URLs are
  * dropped. Works on linkedom and browser XML documents alike (only localName, childNodes, nodeType).
  */

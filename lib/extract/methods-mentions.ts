@@ -49,7 +49,7 @@ export function findMethodsMentions(heading: string, text: string, max = MAX_MEN
 
 /**
  * The same over the methods' paragraphs, each mention numbered with its paragraph (`first` + its index),
- * so a check can tell that an instrument and a facility are named in one paragraph (issue 16).
+ * so a check can tell that an instrument and a facility are named in one paragraph.
  */
 export function findMethodsMentionsIn(
   heading: string,

@@ -1,7 +1,7 @@
 /**
  * readManuscript(bytes, name, env): a draft (Word .docx, PDF, LaTeX .tex or project .zip, plain text or
  * Markdown) → an ArticleRecord, through the readers pages and texts already go through: Word becomes
- * HTML for extract(doc), PDF and LaTeX become text for extractText (ARCHITECTURE.md, "Wave 2"). What the
+ * HTML for extract(doc), PDF and LaTeX become text for extractText (docs/ARCHITECTURE.md, "Readers"). What the
  * file is comes from its content (sniff.ts); a file no reader takes is refused with an ExtractError whose
  * message is one line for users. The heavy libraries (mammoth, fflate, pdfjs-dist) load on first use.
  */

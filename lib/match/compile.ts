@@ -24,7 +24,7 @@ export type KeyValue =
   /** `partial`: the first part of a hyphenated double family name ("López" of "López-García"). */
   | { kind: 'family'; facility: number; staff: number; partial: boolean }
   | { kind: 'grant'; facility: number; grant: number }
-  /** An instrument's name or alias (issue 16). */
+  /** An instrument's name or alias. */
   | { kind: 'instrument'; facility: number; instrument: number }
   /** An instrument's grant number as written. */
   | { kind: 'instrumentGrant'; facility: number; instrument: number; grant: number };

@@ -1,5 +1,5 @@
 /**
- * Zod (mini) schema of a facility's instruments (issue 16), and the checks across one facility's
+ * Zod (mini) schema of a facility's instruments, and the checks across one facility's
  * instruments: IDs derived from names when a file gives none, each ID once, and aliases two instruments
  * share (a paper naming one would count as using both).
  */

@@ -1,6 +1,6 @@
 /**
  * Profile schema v1: validates unknown input (a stored value, an imported or CLI file) into exactly
- * the types of `types.ts`, accepting the minimal hand-written form of CLI-CONTRACT.md.
+ * the types of `types.ts`, accepting the minimal hand-written form of docs/CLI.md ("The profile file").
  */
 import * as z from 'zod/mini';
 import { issueAt, type ProfileIssue, toProfileIssue } from './issues';

@@ -5,7 +5,7 @@
  * profile with instruments warns that it ignored the field instead of refusing the whole profile.
  * `lib/profile/schema.ts` validates unknown input into exactly these types;
  * matchers and the UI code against these. Only `id` and `name` are required in
- * a file (see CLI-CONTRACT.md, "The profile file"); the schema fills defaults.
+ * a file (see docs/CLI.md, "The profile file"); the schema fills defaults.
  */
 
 export const PROFILE_VERSION = 1;
@@ -44,7 +44,7 @@ export interface Statement {
 }
 
 /**
- * A shared instrument of a facility (issue 16). Its funders (an NIH S10, a Wellcome or DFG instrument
+ * A shared instrument of a facility. Its funders (an NIH S10, a Wellcome or DFG instrument
  * grant) require their grant in every paper that used it, and only in those: its grants are asked of a
  * paper only when the paper names the instrument with the facility (or alone, when `uniqueToFacility`).
  */

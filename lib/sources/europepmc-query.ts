@@ -1,5 +1,5 @@
 /**
- * Builds the Europe PMC search that finds papers which may have used a facility (issue 7): its name,
+ * Builds the Europe PMC search that finds papers which may have used a facility: its name,
  * aliases and RRIDs in acknowledgements/funding (ACK_FUND) and methods (METHODS), its staff as authors
  * by ORCID (AUTHORID) or, without one, by name (AUTH) at the facility's institution, in a date range
  * (FIRST_PDATE). Field names: https://europepmc.org/searchsyntax. The user sees and can edit it.

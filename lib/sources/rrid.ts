@@ -1,6 +1,6 @@
 /**
  * RRID look-up through the SciCrunch resolver (`https://scicrunch.org/resolver/RRID:SCR_017697.json`).
- * There is no recorded resolver response in ../shared/api-samples: the shape read here (an
+ * No real resolver response was recorded to check against: the shape read here (an
  * Elasticsearch-style `hits.hits[]._source` with `item.name`, `item.synonyms[]`,
  * `item.abbreviations[]`, `rrid.curie`, `rrid.properCitation`) is modelled from knowledge of the
  * resolver and read leniently — every field but the name is optional.

@@ -1,5 +1,5 @@
 /**
- * The per-host rate limit of lib/sources/http.ts, kept at the moment a request leaves (issue 17). A slot
+ * The per-host rate limit of lib/sources/http.ts, kept at the moment a request leaves (docs/AUDIT.md). A slot
  * handed out earlier proves nothing: a busy event loop can hold a request between its grant and its
  * send, then let it out with the others that waited. So the gate checks again right before the send, and
  * the check, the record and the call of fetch happen in one synchronous step:

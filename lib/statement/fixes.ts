@@ -28,7 +28,7 @@ export interface Fix {
   lang: string;
   /** For `grant`: the grant and whose wording `text` is. */
   grant?: GrantWording;
-  /** For `instrument`, and `grant` of an instrument: the instrument the draft used (issue 16). */
+  /** For `instrument`, and `grant` of an instrument: the instrument the draft used. */
   instrument?: { id: string; name: string };
 }
 

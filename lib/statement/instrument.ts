@@ -1,5 +1,5 @@
 /**
- * What a paper that used a facility's instrument must say for it (issue 16): the instrument's own
+ * What a paper that used a facility's instrument must say for it: the instrument's own
  * acknowledgement when the facility gives one ({instrument}, {facility}, {grants}, {rrid}), and each of
  * its grants in the funder's required wording. The verdict's suggestion, the manuscript check and
  * `corecredit statement` all use these.

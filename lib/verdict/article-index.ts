@@ -39,7 +39,7 @@ export interface ArticleIndex {
   touched: Set<number>;
   /** Grant mentions in credit sections, by the last five digits of the number. */
   grants: Map<string, Array<At<GrantMention>>>;
-  /** Instruments' names and aliases in credit sections, by facility (issue 16). */
+  /** Instruments' names and aliases in credit sections, by facility. */
   instruments: Map<number, Array<At<InstrumentHit>>>;
   /** Instruments' grant numbers found as the profile writes them, by facility. */
   instrumentGrantsAsWritten: Map<

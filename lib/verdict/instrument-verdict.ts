@@ -1,5 +1,5 @@
 /**
- * Which of a facility's instruments a paper used, and whether it cites their grants (issue 16). A model
+ * Which of a facility's instruments a paper used, and whether it cites their grants (docs/CLI.md). A model
  * name alone does not say whose instrument it was: many facilities have an "LSM 980". So a name counts
  * only together with something that identifies this facility in the same sentence (its name, alias,
  * acronym or RRID, one of its grants or the instrument's own) or, in the methods, in the same paragraph;

@@ -1,6 +1,6 @@
 /**
  * A verdict: what `check(article, profile)` says about one facility.
- * The public contract of `corecredit check` (../shared/docs/CLI-CONTRACT.md).
+ * The public contract of `corecredit check` (docs/CLI.md): fields may be added, never renamed.
  */
 import type { CreditRole } from '../article';
 
@@ -25,7 +25,7 @@ export type Flag =
   | 'AUTHORSHIP_CANDIDATE'
   | 'NAME_VARIANT'
   | 'MENTIONED_ELSEWHERE'
-  /** A used instrument's required grant is cited nowhere in the paper (issue 16). */
+  /** A used instrument's required grant is cited nowhere in the paper (its funder requires it). */
   | 'MISSING_INSTRUMENT_GRANT';
 
 /**
@@ -63,7 +63,7 @@ export interface GrantVerdict {
   status: GrantStatus;
 }
 
-/** One of the facility's instruments: whether the paper used it, and its grants (issue 16). */
+/** One of the facility's instruments: whether the paper used it, and its grants (docs/CLI.md). */
 export interface InstrumentVerdict {
   id: string;
   name: string;

@@ -1,5 +1,5 @@
 /**
- * The optional automatic check and the reading record (issues 6 and 7) in the built e2e extension. The
+ * The optional automatic check and the reading record in the built e2e extension. The
  * e2e build treats the local test server as a known publisher site (wxt.config.ts), so loading a page
  * there is what loading a paper on nature.com is for a user who switched the check on.
  */

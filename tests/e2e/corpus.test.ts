@@ -47,7 +47,7 @@ const DECOY = {
   statement: null,
 };
 
-/** The level the gold label implies (see the brief of issue 6): credited where it counts, or not. */
+/** The level the gold label implies (docs/CORPUS.md): credited where it counts, or not. */
 function expectedLevel(f: GoldFacility): string {
   if (f.where.some((w) => ['acknowledgements', 'funding', 'methods'].includes(w))) {
     return f.rrid ? 'named-with-pid' : 'named';

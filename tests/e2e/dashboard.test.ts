@@ -1,5 +1,5 @@
 /**
- * The audit dashboard (issue 7) in the built e2e extension, against the fake Europe PMC/Crossref
+ * The audit dashboard in the built e2e extension, against the fake Europe PMC/Crossref
  * server on 127.0.0.1: paste ids, run, read the table, the chart and the exported CSV; pause, reload
  * the page and resume from IndexedDB.
  */

@@ -1,5 +1,5 @@
 /**
- * Helpers shared by the end-to-end tests of the reading workflow (issue 6): seeding the stored profile,
+ * Helpers shared by the end-to-end tests of the reading workflow: seeding the stored profile,
  * reading the popup's verdicts as data, the tab's badge and the requests that left the machine.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -114,7 +114,7 @@ export async function openArticle(
 
 /**
  * The toolbar popup cannot be clicked headless: open popup.html for that tab in a tab of its own
- * (TOOLCHAIN.md), which runs exactly the popup's code against the article's tab.
+ * (an extension page opened by its URL), which runs exactly the popup's code against the article's tab.
  */
 export async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();

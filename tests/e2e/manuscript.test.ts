@@ -1,5 +1,5 @@
 /**
- * The manuscript check end to end (issue 11): in the BUILT extension's manuscript page, an author pastes
+ * The manuscript check end to end: in the BUILT extension's manuscript page, an author pastes
  * or chooses a draft, ticks the facilities the work used (or adds a facility's published profile from a
  * file), and reads what the draft says and what to add for each. Nothing leaves the browser.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 4 end to end: a manager builds a facility profile by hand in the options page of the BUILT
+ * The options page end to end: a manager builds a facility profile by hand in the options page of the BUILT
  * extension, moves it through a file (real download, real file input) and gets it back unchanged.
  * Storage is read from the service worker, i.e. what the popup and the checker will see.
  */
@@ -81,7 +81,7 @@ const OTHER_FACILITY = {
   statements: [],
 };
 
-describe('options page: a facility profile built by hand and moved through a file (issue 4)', () => {
+describe('options page: a facility profile built by hand and moved through a file', () => {
   let browser: ExtensionBrowser;
   let dir: string;
 
@@ -162,7 +162,7 @@ describe('options page: a facility profile built by hand and moved through a fil
     await grant.getByLabel('Instrument').fill('S10');
     await grant.getByLabel(/Papers must cite it/).check();
 
-    // An instrument with the grant that bought it (issue 16); its grant starts as "must be cited".
+    // An instrument with the grant that bought it; its grant starts as "must be cited".
     await form.getByRole('button', { name: 'Add an instrument' }).click();
     const instrument = form.getByRole('group', { name: /^Instrument 1/ });
     await instrument.getByLabel('Instrument name').fill('Zeiss LSM 980');

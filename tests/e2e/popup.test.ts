@@ -59,7 +59,7 @@ describe('popup on a served page (built extension in Chromium)', () => {
     await expect(popup.locator('[data-state="no-access"] p').textContent()).resolves.toMatch(/browser page/);
   });
 
-  it('shows the instrument a paper used without citing its grant, with the text to add (issue 16)', async () => {
+  it('shows the instrument a paper used without citing its grant, with the text to add', async () => {
     await seedProfile(browser, {
       version: 1,
       facilities: [

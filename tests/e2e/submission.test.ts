@@ -1,5 +1,5 @@
 /**
- * The submission-form assistant (issue 12) in the built extension: off, it injects nothing; switched on
+ * The submission-form assistant in the built extension: off, it injects nothing; switched on
  * in the options page for a system, it shows beside the fixture forms' credit fields what each ticked
  * facility still needs, and inserts the fix on a click so that the form would submit it — through
  * CKEditor 4 in Editorial Manager's frame, into a textarea in OJS — and only offers copy buttons in

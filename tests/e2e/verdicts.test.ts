@@ -1,5 +1,5 @@
 /**
- * The reading workflow end to end (issue 6): with a stored profile, the popup of the BUILT extension
+ * The reading workflow end to end: with a stored profile, the popup of the BUILT extension
  * shows each facility's level on pages modelled on many publishers, shows the evidence on the page,
  * clears it, and sets the toolbar badge. Expectations come from the contract
  * (tests/fixtures/e2e/expected.json), not from the engine's output.

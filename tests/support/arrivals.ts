@@ -1,6 +1,6 @@
 /**
  * What a rate-limited service sees: the most requests that arrived within any one window (sliding, not
- * aligned to clock seconds), for the rate tests and bench/audit-rate.ts (issue 17).
+ * aligned to clock seconds), for the rate tests and bench/audit-rate.ts.
  */
 export function maxPerWindow(times: readonly number[], windowMs = 1000): number {
   const sorted = [...times].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 /**
  * A busy machine, made reproducible: blocks this thread's event loop at seeded random moments for
- * seeded random lengths, as reading a full text on a loaded machine did (issue 17).
+ * seeded random lengths, as reading a full text on a loaded machine did.
  */
 
 /** mulberry32: a small seeded generator, so a failing seed can be run again. */
@@ -60,7 +60,7 @@ export interface SlowFetchOptions {
   blockAfter: { share: number; block: [number, number] };
 }
 
-/** fetch as a busy machine gives it (issue 17): some requests leave late, some answers block the loop. */
+/** fetch as a busy machine gives it: some requests leave late, some answers block the loop. */
 export function slowFetch(seed: number, o: SlowFetchOptions, inner: typeof fetch = fetch): typeof fetch {
   const random = seededRandom(seed);
   const between = ([lo, hi]: [number, number]) => lo + random() * (hi - lo);

@@ -1,6 +1,6 @@
 /**
  * Open-access papers with full texts of a real paper's size, for the rate tests and bench/audit-rate.ts
- * (issue 17): every seventh does not name the facility; each full text is padded with methods paragraphs
+ * (docs/PERFORMANCE.md): every seventh does not name the facility; each full text is padded with methods paragraphs
  * to ~150 kB (the bare fixture is 2 kB), so reading it costs what a real paper costs — the work that used
  * to hold up the audit's requests.
  */

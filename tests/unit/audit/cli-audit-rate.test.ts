@@ -1,5 +1,5 @@
 /**
- * Issue 17: `corecredit audit --rate R` keeps its promise at the service even when the machine is busy.
+ * `corecredit audit --rate R` keeps its promise at the service even when the machine is busy.
  * The fake Europe PMC runs in its own process and stamps every arrival; this process blocks its own
  * event loop at seeded random moments meanwhile. The bug let 11–13 requests arrive within one second
  * at --rate 10, so the assertion is the promise itself, measured at the server: never more than R in
@@ -84,7 +84,7 @@ async function blockedAudit(
   return { ...value, blocked, requests };
 }
 
-describe('corecredit audit on a busy machine (issue 17)', () => {
+describe('corecredit audit on a busy machine', () => {
   it.each([1, 2, 3])(
     'never lets more than --rate 5 requests arrive within one second (seed %i)',
     async (seed) => {

@@ -138,7 +138,7 @@ describe('corecredit audit', () => {
     expect(rows[1].reason).toBe('b.xml: not JATS XML');
   });
 
-  it('reports instrument use and grant citation per instrument and year (issue 16)', async () => {
+  it('reports instrument use and grant citation per instrument and year', async () => {
     const jats = join(dir, 'jats');
     mkdirSync(jats);
     writeFileSync(join(jats, 'a.xml'), makePaper(1).fullText as string);

@@ -1,5 +1,5 @@
 /**
- * Issue 17, the dashboard's audit (lib/dashboard/audit-parts.ts, as entrypoints/dashboard/audit-session.ts
+ * The rate limit of the dashboard's audit (lib/dashboard/audit-parts.ts, as entrypoints/dashboard/audit-session.ts
  * runs it): the page reads full texts itself, so here the reading really blocks the loop — a busy-wait
  * injected in the engine at seeded random moments — while requests leave late and the fake Europe PMC,
  * in its own process, stamps every arrival. Node has no DOMParser: the page's parser is stood in for by
@@ -84,7 +84,7 @@ async function dashboardAudit(
   }
 }
 
-describe("the dashboard's audit on a busy page (issue 17)", () => {
+describe("the dashboard's audit on a busy page", () => {
   it.each([1, 2, 3])(
     'never lets more than 5 requests a second arrive, and checks every paper as an unhurried page does (seed %i)',
     async (seed) => {

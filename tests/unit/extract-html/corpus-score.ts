@@ -1,4 +1,4 @@
-// Scores extract() against one gold label of ../shared/corpus, as the corpus README says to compare.
+// Scores extract() against one gold label of ../shared/corpus, as docs/CORPUS.md says to compare.
 import type { ArticleRecord, SectionKey } from '../../../lib/article';
 import { collapseWhitespace, foldCase } from '../../../lib/text';
 

@@ -1,6 +1,6 @@
 // Runs extract() over every saved page of ../shared/corpus/html and checks the aggregate scores.
 // The thresholds are what the extractor reached when this test was written (2026-11-25): all at 100%,
-// above the targets of issue 3 (presence ≥ 98%, exact bounds ≥ 95%, authors F1 ≥ 0.95 on ≥ 95% of
+// above the targets of docs/ACCURACY.md (presence ≥ 98%, exact bounds ≥ 95%, authors F1 ≥ 0.95 on ≥ 95% of
 // documents, DOI ≥ 98%), so any regression fails.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

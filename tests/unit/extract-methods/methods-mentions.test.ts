@@ -82,7 +82,7 @@ describe('findMethodsMentions', () => {
   });
 });
 
-describe('methods mentions know their paragraph (issue 16: instrument and facility in one paragraph)', () => {
+describe('methods mentions know their paragraph (an instrument and its facility in one paragraph)', () => {
   const first = 'Imaging was performed at the Advanced BioImaging Facility.';
   const second = 'Images were acquired on a Zeiss LSM 980.';
   const third = 'Cells were sorted on a BD FACSAria Fusion.';

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // lib/ is the engine shared by the content script, the extension pages, the CLI and Node tests:
-// it must not reach a browser API or UI code (STYLE.md, "The shape").
+// it must not reach a browser API or UI code (docs/STYLE.md, "The shape").
 const FORBIDDEN: [RegExp, string][] = [
   [
     /from\s+['"](wxt\/browser|wxt\/utils\/[\w/-]+|#imports|webextension-polyfill)['"]/,

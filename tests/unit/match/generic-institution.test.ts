@@ -1,5 +1,5 @@
 /**
- * The institution named with an unnamed facility mention (issue 10, point 6), and whether it is the
+ * The institution named with an unnamed facility mention, and whether it is the
  * facility's own.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Staff names as people write them (issue 10, point 5): accents, initials, double family names, family
+ * Staff names as people write them (docs/CLI.md): accents, initials, double family names, family
  * name first, and misspellings, which count only beside the facility's name and never when another
  * person fits as well.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PROFILE } from '../../../lib/profile/example-profile';
 import { formatIssues, parseProfile } from '../../../lib/profile/schema';
 
-/** The minimal form of CLI-CONTRACT.md, "The profile file". */
+/** The minimal form of docs/CLI.md, "The profile file". */
 const CONTRACT_EXAMPLE = {
   version: 1,
   facilities: [

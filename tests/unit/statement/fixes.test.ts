@@ -213,7 +213,7 @@ describe('manuscriptFixes', () => {
   });
 });
 
-describe('instrument fixes (issue 16)', () => {
+describe('instrument fixes', () => {
   const withInstruments = facility({
     grants: [],
     instruments: [

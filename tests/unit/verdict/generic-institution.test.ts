@@ -1,5 +1,5 @@
 /**
- * Generic mentions belong to an institution (issue 10, point 6): "the imaging core" is generic credit
+ * Generic mentions belong to an institution: "the imaging core" is generic credit
  * for a profile facility only when no institution is named for it, or the named one is the facility's.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Staff name variants in verdicts (issue 10, point 5): a misspelt or partial name counts as the staff
+ * Staff name variants in verdicts (docs/CLI.md): a misspelt or partial name counts as the staff
  * member only beside the facility's name or own RRID, always raises NAME_VARIANT with the words as
  * written, and never makes an author of the paper into someone else.
  */
