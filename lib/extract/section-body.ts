@@ -88,5 +88,11 @@ export function bodyOf(
 export const PARAGRAPH_MARK = '\u2029';
 
 export function paragraphsOf(sink: TextSink): string[] {
-  return sink.parts.join('').split(PARAGRAPH_MARK).map(collapseWhitespace).filter(Boolean);
+  // Every block writes a mark on each side, so most pieces are empty: they are dropped before collapsing.
+  return sink.parts
+    .join('')
+    .split(PARAGRAPH_MARK)
+    .filter((p) => p.length > 0)
+    .map(collapseWhitespace)
+    .filter(Boolean);
 }

@@ -61,10 +61,12 @@ export function headingLike(root: Element, extraSet: Set<Element> | null, limit:
     const cls = attr(el, 'class');
     if (!notes) {
       const role = attr(el, 'role');
+      const id = attr(el, 'id');
+      // Most elements have no class or id: the pattern is not run on nothing (it runs for every element).
       notes =
-        NOTES_HINT.test(cls ?? '') ||
+        (cls !== null && NOTES_HINT.test(cls)) ||
         (role !== null && NOTES_HINT.test(role)) ||
-        NOTES_HINT.test(attr(el, 'id') ?? '');
+        (id !== null && NOTES_HINT.test(id));
     }
     let hit =
       HEADING_TAGS.has(tag) ||
