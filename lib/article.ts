@@ -72,6 +72,12 @@ export interface StatedCredit extends CreditEntry {
   otherRoles?: string[];
 }
 
+/**
+ * A record while it is being read: contributions as the readers state them (`StatedCredit`, roles and
+ * other contributions together), before extract() files them with splitCredit. Site adapters refine this.
+ */
+export type ArticleDraft = Omit<ArticleRecord, 'credit'> & { credit: StatedCredit[] };
+
 /** Files stated contributions: CRediT roles under `credit`, everything else under `otherContributions`. */
 export function splitCredit(stated: StatedCredit[]): {
   credit: CreditEntry[];

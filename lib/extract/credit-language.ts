@@ -39,6 +39,8 @@ const FUNDING_OPENING =
 /** A funding verb among the first words: "This study was supported by", "CH and EJ were funded by". */
 const FUNDING_EARLY =
   /^(?:\S+\s+){0,10}?(?:was|were|is|are|been|has been|have been)\s+(?:(?:generously|partly|partially|jointly|additionally|primarily|mainly|financially|also|in part)\s+)*(?:supported|funded|financed|sponsored|co-?funded)\b/;
+/** What FUNDING_EARLY cannot match without. */
+const FUNDING_VERB = /supported|funded|financed|sponsored/;
 const FUNDING_WORDS =
   /\b(?:grants?|grant agreement|award(?:ed)?|fellowships?|scholarships?|studentships?|funding|funds?|financial support|sponsor(?:ed|ship)?|foundation|council|national institutes of health|nih|nsf|erc|dfg|anr|cihr|nhmrc|nsfc|jsps|wellcome|horizon 2020|marie sk[łl]odowska)\b|financiaci|financiament|financiamient|financement|förderung|finanziament|资助|基金|助成|研究費|지원/;
 /** What stands after "supported by" in a funding statement: a funder, a grant, or an organisation's name. */
@@ -57,17 +59,29 @@ const GRANT_NUMBER =
 /** A person as contribution statements write them: initials ("J.S.", "JdeHA", "T.v.T.") or a full name. */
 const PERSON = String.raw`(?:(?:[A-Z][a-z]{0,2}\.?-?){1,4}[A-Z]\.?|[A-Z]\.|[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+)){1,3})`;
 const PEOPLE = String.raw`${PERSON}(?:(?:\s*(?:,|and|&)\s*)+${PERSON}){0,8}`;
-const WORK_VERB = String.raw`(?:also\s+|jointly\s+|equally\s+)?(?:conceived|conceptuali[sz]ed|designed|performed|carried out|conducted|analy[sz]ed|wrote|drafted|revised|edited|supervised|coordinated|directed|contributed|collected|acquired|generated|prepared|developed|interpreted|obtained|created|participated in|led|built|implemented|established|(?:was|were) (?:responsible|involved|in charge))\b`;
+const WORK_VERBS =
+  '(?:conceived|conceptuali[sz]ed|designed|performed|carried out|conducted|analy[sz]ed|wrote|drafted|revised|edited|supervised|coordinated|directed|contributed|collected|acquired|generated|prepared|developed|interpreted|obtained|created|participated in|led|built|implemented|established|(?:was|were) (?:responsible|involved|in charge))';
+const WORK_VERB = String.raw`(?:also\s+|jointly\s+|equally\s+)?${WORK_VERBS}\b`;
 /** "A.B. and C.D. designed …": people as the subject of research work. */
 const PEOPLE_DID = new RegExp(
   String.raw`(?:^|[;.]\s+|,\s+(?:and\s+)?|\band\s+|\(\s*)${PEOPLE}\s+${WORK_VERB}`,
   'g',
 );
 /** "Performed the experiments: GS SD." and "Conceptualization, Z.G., E.M.A.;": the work first, then people. */
-const WORK_BY = new RegExp(
-  String.raw`\b(?:[Cc]onceived|[Dd]esigned|[Pp]erformed|[Aa]naly[sz]ed|[Cc]ontributed|[Ww]rote|[Cc]onceptuali[sz]ation|[Dd]ata [Cc]uration|[Ff]ormal [Aa]nalysis|[Ff]unding [Aa]cquisition|[Ii]nvestigation|[Mm]ethodology|[Pp]roject [Aa]dministration|[Rr]esources|[Ss]oftware|[Ss]upervision|[Vv]alidation|[Vv]isuali[sz]ation|[Ww]riting\W{1,4}(?:[Oo]riginal [Dd]raft|[Rr]eview(?:ing)?)(?:\W+(?:and\W+)?[Ee]diting)?(?: [Pp]reparation)?)[^:;.]{0,60}?[:,]\s*${PERSON}(?=[\s,;.]|$)`,
-  'g',
+const WORK_WORDS = String.raw`\b(?:[Cc]onceived|[Dd]esigned|[Pp]erformed|[Aa]naly[sz]ed|[Cc]ontributed|[Ww]rote|[Cc]onceptuali[sz]ation|[Dd]ata [Cc]uration|[Ff]ormal [Aa]nalysis|[Ff]unding [Aa]cquisition|[Ii]nvestigation|[Mm]ethodology|[Pp]roject [Aa]dministration|[Rr]esources|[Ss]oftware|[Ss]upervision|[Vv]alidation|[Vv]isuali[sz]ation|[Ww]riting\W{1,4}(?:[Oo]riginal [Dd]raft|[Rr]eview(?:ing)?)(?:\W+(?:and\W+)?[Ee]diting)?(?: [Pp]reparation)?)`;
+const WORK_BY = new RegExp(String.raw`${WORK_WORDS}[^:;.]{0,60}?[:,]\s*${PERSON}(?=[\s,;.]|$)`, 'g');
+/**
+ * What PEOPLE_DID and WORK_BY cannot match without: the end of a person's name or initials (a capital
+ * with an optional period, or a capitalised word after another name part) right before the work verb,
+ * and a capital after the work's label. These small patterns turn away the discussion paragraphs ("We
+ * performed …") that would otherwise compile and run the two costly ones on a page's first click;
+ * where they fail the costly ones cannot match, so nothing else changes.
+ */
+const PEOPLE_DID_GATE = new RegExp(
+  String.raw`(?:[A-Z]\.?|(?:[A-Z][a-z]+|[A-Z]\.)[ -][A-Z][a-z]+)\s+${WORK_VERB}`,
 );
+const WORK_BY_GATE = new RegExp(String.raw`${WORK_WORDS}[^:;.]{0,60}?[:,]\s*[A-Z]`);
+
 /** "The help of X is deeply appreciated.", "Y is gratefully acknowledged.": thanks in the passive. */
 const THANKED_PASSIVE =
   /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:acknowledged|appreciated)\s*(?:[.!](?:\s|$)|$)/;
@@ -87,7 +101,7 @@ const ADDRESS_OPENING =
 /** First sentence (or the first 400 characters) of a paragraph. */
 function opening(text: string): string {
   const head = text.slice(0, 400);
-  const end = head.search(/[.!?。](?:\s|$)/u);
+  const end = head.search(/[.!?。](?:\s|$)/);
   return end > 20 ? head.slice(0, end + 1) : head;
 }
 
@@ -136,7 +150,8 @@ export function creditWording(paragraph: string): CreditWording | null {
   if (noRole) return { kind: 'funding', strength: 2, cue: noRole[0] };
   const thanksAtStart = THANKS_OPENING.exec(lower);
   if (thanksAtStart) return { kind: 'acknowledgements', strength: 2, cue: cue(thanksAtStart) };
-  const early = FUNDING_EARLY.exec(first);
+  // FUNDING_EARLY ends in one of these words; its lazy count of leading words is costly to compile.
+  const early = FUNDING_VERB.test(first) ? FUNDING_EARLY.exec(first) : null;
   // "… was supported by" counts when what follows names a funder or a grant (not "by L-cysteine").
   const funded =
     early && FUNDED_BY_WHOM.test(text.slice(early[0].length, early[0].length + 120)) ? early : null;
@@ -147,8 +162,8 @@ export function creditWording(paragraph: string): CreditWording | null {
   const head = text.slice(0, 3000);
   // The people-and-work patterns are costly; most paragraphs hold none of their verbs or roles.
   const worded = WORK_HINT.test(lower);
-  const did = worded ? matches(PEOPLE_DID, head) : NONE;
-  const by = worded ? matches(WORK_BY, head) : NONE;
+  const did = worded && PEOPLE_DID_GATE.test(head) ? matches(PEOPLE_DID, head) : NONE;
+  const by = worded && WORK_BY_GATE.test(head) ? matches(WORK_BY, head) : NONE;
   const clauses = did.count + by.count;
   // The statement opens with it: a clause within its first words (a byline that mentions "contributed
   // equally" in passing is no contributions statement).

@@ -2,7 +2,7 @@
  * The generic reader: bibliographic fields from meta tags / JSON-LD, sections from headings.
  * Every site adapter runs through it, with its own options and a refine() step.
  */
-import { type ArticleRecord, emptyRecord, type SectionKey } from '../article';
+import { type ArticleDraft, emptyRecord, type SectionKey } from '../article';
 import { findAuthors } from './authors';
 import { tagOf } from './dom';
 import { creditPlaceBlocks } from './html-blocks';
@@ -18,7 +18,7 @@ const SECTION_KEYS: SectionKey[] = ['acknowledgements', 'funding', 'contribution
 
 /** The methods section, kept for methods-mention search (not part of the record itself). */
 export interface GenericRead {
-  record: ArticleRecord;
+  record: ArticleDraft;
   methods: FoundSection | null;
 }
 
@@ -47,7 +47,7 @@ function withoutPerAuthorDetails(found: FoundSection[]): FoundSection[] {
 }
 
 export function readGeneric(doc: Document, adapter: SiteAdapter | null): GenericRead {
-  const record = emptyRecord('html', adapter?.id ?? 'generic');
+  const record: ArticleDraft = emptyRecord('html', adapter?.id ?? 'generic');
   // JSON-LD is only a fallback for pages without meta tags: parse it on first need, once.
   let ldCache: Record<string, unknown>[] | null = null;
   const ld = () => {

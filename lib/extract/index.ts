@@ -34,17 +34,17 @@ export function extract(doc: Document, url: string | null): ArticleRecord {
   try {
     useDocument(doc);
     const adapter = findAdapter(doc, url);
-    const { record } = readGeneric(doc, adapter);
+    const { record: draft } = readGeneric(doc, adapter);
     if (adapter?.refine) {
       try {
-        adapter.refine(record, doc);
+        adapter.refine(draft, doc);
       } catch (e) {
-        record.warnings.push(`Site adapter ${adapter.id} failed: ${String(e)}`);
+        draft.warnings.push(`Site adapter ${adapter.id} failed: ${String(e)}`);
       }
     }
-    record.doi ??= doiFromUrl(url);
+    draft.doi ??= doiFromUrl(url);
     // Readers and adapters state contributions one way; the record files them two ways.
-    Object.assign(record, splitCredit(record.credit));
+    const record: ArticleRecord = { ...draft, ...splitCredit(draft.credit) };
     record.url = url;
     return record;
   } catch (e) {

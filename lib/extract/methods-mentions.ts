@@ -76,7 +76,12 @@ function collect(
   seen: Set<string>,
   out: MethodsMention[],
 ): void {
-  for (const sentence of splitSentences(text.slice(0, 200_000))) {
+  const part = text.slice(0, 200_000);
+  // A sentence that names something names it in its paragraph too (no pattern is anchored, and none can
+  // match across the period and spaces where sentences are split or glued back): paragraphs that name
+  // nothing — most of a methods section — are not split into sentences.
+  if (!mentionsFacilityOrInstrument(part)) return;
+  for (const sentence of splitSentences(part)) {
     if (out.length >= max) break;
     if (sentence.length > 1500 || seen.has(sentence)) continue;
     if (mentionsFacilityOrInstrument(sentence)) {

@@ -19,7 +19,7 @@ const MIN_NAMES = 3;
 export function isSectionName(text: string): boolean {
   const t = collapseWhitespace(text)
     .replace(/^\d+(?:\.\d+)*\.?\s+/, '')
-    .replace(/\s*(?:[•·|›»>]+|<<)\s*$/u, '');
+    .replace(/\s*(?:[•·|›»>]+|<<)\s*$/, '');
   return t.length > 0 && t.length <= MAX_ITEM && (MENU_NAMES.test(t) || classifyHeading(t) !== null);
 }
 

@@ -1,4 +1,4 @@
-import type { ArticleRecord } from '../article';
+import type { ArticleDraft } from '../article';
 import type { PageHints } from './page-hints';
 import type { SectionOptions } from './sections';
 
@@ -16,5 +16,5 @@ export interface SiteAdapter {
   /** Extra heading selectors, side panels to demote, containers to skip. */
   sections?: SectionOptions;
   /** Site-specific fixes after the generic read (DOI from inline state, structured CRediT, …). */
-  refine?(record: ArticleRecord, doc: Document): void;
+  refine?(record: ArticleDraft, doc: Document): void;
 }

@@ -212,7 +212,7 @@ export const sciencedirect: SiteAdapter = {
         : bylinePersons(doc),
     );
     // Roles from the state replace those read from the text; what the text said beyond CRediT stays.
-    const stated = new Map(record.credit.map((c: StatedCredit) => [c.author, c.otherRoles]));
+    const stated = new Map(record.credit.map((c) => [c.author, c.otherRoles]));
     const credit: StatedCredit[] = state
       .filter((s) => s.roles.length)
       .map((s) => {
@@ -223,9 +223,7 @@ export const sciencedirect: SiteAdapter = {
       });
     if (credit.length) {
       const named = new Set(credit.map((c) => c.author));
-      const textOnly = (record.credit as StatedCredit[]).filter(
-        (c) => !named.has(c.author) && c.otherRoles?.length,
-      );
+      const textOnly = record.credit.filter((c) => !named.has(c.author) && c.otherRoles?.length);
       record.credit = [...credit, ...textOnly.map((c) => ({ ...c, roles: [] }))];
     }
     record.doi ??= scriptDoi(doc);
