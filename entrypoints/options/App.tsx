@@ -15,8 +15,9 @@ import {
   loadSubmissionSettings,
   saveSubmissionSettings,
 } from '../../lib/submission/systems';
-import { ORIGINS, requestOrigins } from '../../platform/permissions';
+import { requestOrigins } from '../../platform/permissions';
 import { extensionStore } from '../../platform/storage';
+import { lookupConfig } from './lookup-config';
 
 const readSettings = () => loadSettings(extensionStore);
 const writeSettings = (settings: Settings) => saveSettings(extensionStore, settings);
@@ -58,18 +59,19 @@ export function App() {
 }
 
 function Editor({ loaded }: { loaded: { profile: Profile; problems: string[] } }) {
+  const api = lookupConfig();
   return (
     <ProfileEditor
       profile={loaded.profile}
       problems={loaded.problems}
       onSave={(profile) => saveProfile(extensionStore, profile)}
       lookupRor={async (id) => {
-        await requestOrigins([ORIGINS.ror], 'the Research Organization Registry (api.ror.org)');
-        return fetchRorOrganization(id, { fetch });
+        await requestOrigins(api.ror.origins, 'the Research Organization Registry (api.ror.org)');
+        return fetchRorOrganization(id, { fetch, base: api.ror.base });
       }}
       lookupRrid={async (rrid) => {
-        await requestOrigins([ORIGINS.rrid], 'the RRID resolver (scicrunch.org)');
-        return fetchRridRecord(rrid, { fetch });
+        await requestOrigins(api.rrid.origins, 'the RRID resolver (scicrunch.org)');
+        return fetchRridRecord(rrid, { fetch, base: api.rrid.base });
       }}
     />
   );
