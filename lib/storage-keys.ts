@@ -29,4 +29,6 @@ export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   remove?(key: string): Promise<void>;
+  /** Calls back with the new raw value on each change of `key`; returns the unwatch. */
+  watch?(key: string, onChange: (value: unknown) => void): () => void;
 }

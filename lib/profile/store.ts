@@ -3,9 +3,10 @@
  * the extension, a Map in tests and the CLI). Reads never throw and never lose data: bad data is
  * repaired and reported, what cannot be repaired is moved to the quarantine key.
  */
+import { defineStored, type Read, readStored } from '../storage-item';
 import { type KeyValueStore, STORAGE_KEYS } from '../storage-keys';
 import { formatIssues, type ProfileIssue } from './issues';
-import { migrate } from './migrations';
+import { MIGRATIONS } from './migrations';
 import { renameDuplicateIds, repairFacility } from './repair';
 import { checkEnvelope, parseProfile } from './schema';
 import { type Facility, PROFILE_VERSION, type Profile } from './types';
@@ -47,61 +48,72 @@ export interface LoadResult {
   problems: string[];
 }
 
-/** Read → migrate → validate, repairing what can be repaired. Never throws. */
+/** A profile already at PROFILE_VERSION, repaired facility by facility; what cannot be repaired is set aside. */
+function parseStoredProfile(value: unknown): Read<Profile> {
+  const envelope = checkEnvelope(value);
+  if (envelope.errors.length > 0) {
+    const reasons = envelope.errors.map((e) => e.message);
+    return {
+      value: emptyProfile(),
+      problems: [...reasons, 'The stored profile was set aside, not deleted.'],
+      setAside: [{ value, reasons }],
+    };
+  }
+  const problems = [...envelope.warnings];
+  const setAside: Array<{ value: unknown; reasons: string[] }> = [];
+  const root = value as { facilities: unknown[] };
+  const facilities: Facility[] = [];
+  for (let i = 0; i < root.facilities.length; i++) {
+    const r = repairFacility(root, i);
+    problems.push(...r.problems);
+    if (r.ok) {
+      facilities.push(r.facility);
+      continue;
+    }
+    const reasons = r.errors.map((e) => e.message);
+    setAside.push({ value: root.facilities[i], reasons });
+    problems.push(
+      ...reasons.map((m) => `${m.replace(/\.$/, '')} — this facility was set aside, not deleted.`),
+    );
+  }
+  const deduped = renameDuplicateIds(facilities);
+  problems.push(...deduped.problems);
+  return { value: { version: PROFILE_VERSION, facilities: deduped.facilities }, problems, setAside };
+}
+
+/** The stored profile: the one definition every reader of it goes through. */
+export const STORED_PROFILE = defineStored<Profile>({
+  key: STORAGE_KEYS.profile,
+  label: 'The stored profile',
+  version: PROFILE_VERSION,
+  quarantineKey: STORAGE_KEYS.profileQuarantine,
+  fallback: emptyProfile,
+  migrations: MIGRATIONS,
+  parse: parseStoredProfile,
+});
+
+/** Read → migrate → validate, repairing what can be repaired, keeping aside what cannot. Never throws. */
 export async function loadProfile(
   store: KeyValueStore,
   now: () => Date = () => new Date(),
 ): Promise<LoadResult> {
   let raw: unknown;
   try {
-    raw = await store.get(STORAGE_KEYS.profile);
+    raw = await store.get(STORED_PROFILE.key);
   } catch (err) {
     return { profile: emptyProfile(), problems: [`The stored profile could not be read (${String(err)}).`] };
   }
-  if (raw === undefined || raw === null) return { profile: emptyProfile(), problems: [] };
-  const problems: string[] = [];
+  const read = readStored(STORED_PROFILE, raw);
   try {
-    const migrated = migrate(raw);
-    if (!migrated.ok) {
-      await quarantine(store, raw, [migrated.problem], now());
-      return { profile: emptyProfile(), problems: [`${migrated.problem} It was set aside, not deleted.`] };
-    }
-    const value = migrated.value;
-    const envelope = checkEnvelope(value);
-    if (envelope.errors.length > 0) {
-      const reasons = envelope.errors.map((e) => e.message);
-      await quarantine(store, raw, reasons, now());
-      return {
-        profile: emptyProfile(),
-        problems: [...reasons, 'The stored profile was set aside, not deleted.'],
-      };
-    }
-    problems.push(...envelope.warnings);
-    const root = value as { facilities: unknown[] };
-    const facilities: Facility[] = [];
-    for (let i = 0; i < root.facilities.length; i++) {
-      const r = repairFacility(root, i);
-      problems.push(...r.problems);
-      if (r.ok) {
-        facilities.push(r.facility);
-        continue;
-      }
-      const reasons = r.errors.map((e) => e.message);
-      await quarantine(store, root.facilities[i], reasons, now());
-      problems.push(
-        ...reasons.map((m) => `${m.replace(/\.$/, '')} — this facility was set aside, not deleted.`),
-      );
-    }
-    const deduped = renameDuplicateIds(facilities);
-    problems.push(...deduped.problems);
-    return { profile: { version: PROFILE_VERSION, facilities: deduped.facilities }, problems };
+    for (const { value, reasons } of read.setAside ?? []) await quarantine(store, value, reasons, now());
   } catch (err) {
     // A store that fails mid-way (quota, closed context) must not take the profile page down.
     return {
       profile: emptyProfile(),
-      problems: [...problems, `The stored profile could not be read (${String(err)}).`],
+      problems: [...read.problems, `The stored profile could not be read (${String(err)}).`],
     };
   }
+  return { profile: read.value, problems: read.problems };
 }
 
 export type SaveResult =

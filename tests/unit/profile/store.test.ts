@@ -2,8 +2,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PROFILE } from '../../../lib/profile/example-profile';
-import { migrate, migrateV0toV1, type ProfileV0 } from '../../../lib/profile/migrations';
-import { loadProfile, readQuarantine, saveProfile, undoLastSave } from '../../../lib/profile/store';
+import { migrateV0toV1, type ProfileV0 } from '../../../lib/profile/migrations';
+import {
+  loadProfile,
+  readQuarantine,
+  STORED_PROFILE,
+  saveProfile,
+  undoLastSave,
+} from '../../../lib/profile/store';
+import { readStored } from '../../../lib/storage-item';
 import { type KeyValueStore, STORAGE_KEYS } from '../../../lib/storage-keys';
 
 function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { data: Map<string, unknown> } {
@@ -40,16 +47,17 @@ describe('migrations', () => {
   });
 
   it.each([
-    [{ version: 1, facilities: [] }, true, 1],
-    [{ facilities: [] }, true, 0],
-    [{ version: 7, facilities: [] }, false, 'newer CoreCredit (format version 7)'],
-    [{ version: 'x' }, false, 'not in a format CoreCredit recognises'],
-    ['nonsense', false, 'not in a format CoreCredit recognises'],
-  ])('migrate(%j)', (raw, ok, detail) => {
-    const r = migrate(raw);
-    expect(r.ok).toBe(ok);
-    if (r.ok) expect(r.from).toBe(detail);
-    else expect(r.problem).toContain(detail);
+    [{ version: 1, facilities: [] }, null],
+    [{ facilities: [] }, null],
+    [{ version: 7, facilities: [] }, 'A newer CoreCredit saved the stored profile (format version 7)'],
+    [{ version: 'x' }, 'CoreCredit does not recognise the format of the stored profile.'],
+    ['nonsense', 'CoreCredit does not recognise the format of the stored profile.'],
+  ])('reading %j through the stored-profile definition', (raw, refusal) => {
+    const r = readStored(STORED_PROFILE, raw);
+    expect(r.setAside?.[0]?.reasons[0] ?? null).toSatisfy((reason: string | null) =>
+      refusal === null ? reason === null : reason?.startsWith(refusal) === true,
+    );
+    if (refusal) expect(r.setAside?.[0]?.value).toEqual(raw);
   });
 });
 
