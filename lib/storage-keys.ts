@@ -7,6 +7,8 @@ export const STORAGE_KEYS = {
   profile: 'local:profile',
   /** The previous profile, kept on every save. */
   profileBackup: 'local:profile.backup',
+  /** What the last save did ("Imported 2 facilities."), while the backup holds the profile before it. */
+  profileUndo: 'local:profile.undo',
   /** Stored data that could not be repaired: kept aside and reported, never dropped. */
   profileQuarantine: 'local:profile.quarantine',
   /** User settings (lib/settings). */

@@ -3,6 +3,7 @@
  * the extension, a Map in tests and the CLI). Reads never throw and never lose data: bad data is
  * repaired and reported, what cannot be repaired is moved to the quarantine key.
  */
+import * as z from 'zod/mini';
 import { defineStored, type Read, readStored } from '../storage-item';
 import { type KeyValueStore, STORAGE_KEYS } from '../storage-keys';
 import { formatIssues, type ProfileIssue } from './issues';
@@ -120,14 +121,34 @@ export type SaveResult =
   | { ok: true; profile: Profile; warnings: string[] }
   | { ok: false; errors: ProfileIssue[] };
 
-/** Validate and store `profile`, keeping the previous stored value in the backup key. */
-export async function saveProfile(store: KeyValueStore, profile: unknown): Promise<SaveResult> {
+/**
+ * Validate and store `profile`, keeping the previous stored value in the backup key. `undo` says what the
+ * save did when it can be undone, so the options page offers the undo again after a reload; any other
+ * save removes that note (the backup then no longer holds what it described).
+ */
+export async function saveProfile(
+  store: KeyValueStore,
+  profile: unknown,
+  undo: string | null = null,
+  now: () => Date = () => new Date(),
+): Promise<SaveResult> {
   const parsed = parseProfile(profile);
   if (!parsed.ok) return parsed;
   try {
     const previous = await store.get(STORAGE_KEYS.profile);
     if (previous !== undefined && previous !== null) await store.set(STORAGE_KEYS.profileBackup, previous);
     await store.set(STORAGE_KEYS.profile, parsed.profile);
+    if (undo !== null && previous !== undefined && previous !== null) {
+      await store.set(STORED_UNDO.key, {
+        version: 1,
+        what: undo,
+        at: now().toISOString(),
+      } satisfies UndoNote);
+    } else if (store.remove) {
+      await store.remove(STORED_UNDO.key);
+    } else {
+      await store.set(STORED_UNDO.key, null);
+    }
   } catch (err) {
     return { ok: false, errors: [{ path: '', message: `The profile could not be saved (${String(err)}).` }] };
   }
@@ -142,6 +163,44 @@ export async function undoLastSave(store: KeyValueStore): Promise<LoadResult & {
   await store.set(STORAGE_KEYS.profile, backup);
   await store.set(STORAGE_KEYS.profileBackup, current ?? null);
   return { ...(await loadProfile(store)), undone: true };
+}
+
+export interface UndoNote {
+  version: 1;
+  what: string;
+  /** ISO timestamp of the save. */
+  at: string;
+}
+
+const undoNoteSchema = z.object({ version: z.literal(1), what: z.string(), at: z.string() });
+
+/** What the last undoable save did; unreadable means there is nothing to offer. */
+export const STORED_UNDO = defineStored<UndoNote | null>({
+  key: STORAGE_KEYS.profileUndo,
+  label: 'The note of the last change',
+  version: 1,
+  fallback: () => null,
+  migrations: {},
+  parse: (raw) => {
+    const r = undoNoteSchema.safeParse(raw);
+    return { value: r.success ? r.data : null, problems: [] };
+  },
+});
+
+/**
+ * The undo the options page can offer when it opens: what the last save did and the profile before it
+ * (the backup, read through the profile's definition), or null when there is none to offer.
+ */
+export async function loadUndo(store: KeyValueStore): Promise<{ what: string; previous: Profile } | null> {
+  try {
+    const note = readStored(STORED_UNDO, await store.get(STORED_UNDO.key)).value;
+    if (!note) return null;
+    const backup = readStored(STORED_PROFILE, await store.get(STORAGE_KEYS.profileBackup));
+    if (backup.setAside?.length) return null;
+    return { what: note.what, previous: backup.value };
+  } catch {
+    return null;
+  }
 }
 
 export { formatIssues };

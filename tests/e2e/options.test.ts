@@ -318,7 +318,7 @@ describe('options page: a facility profile built by hand and moved through a fil
     await page.close();
   });
 
-  it('undoes an import, putting the previous profile back', async () => {
+  it('undoes an import, putting the previous profile back, also after the page was reloaded', async () => {
     const before = { version: 1, facilities: [TYPED_FACILITY] };
     await seed(before);
     const page = await openOptions();
@@ -337,6 +337,13 @@ describe('options page: a facility profile built by hand and moved through a fil
     await expect(storedProfile()).resolves.toEqual({ version: 1, facilities: [OTHER_FACILITY] });
     await expect(listedNames(page)).resolves.toEqual([OTHER_FACILITY.name]);
 
+    // The undo outlives the page: reopened, the options page still offers it.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your facilities' }).waitFor();
+    await page
+      .locator('.status')
+      .getByText(/^Last change: Replaced your profile/)
+      .waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     await page
       .locator('.status')
@@ -344,6 +351,10 @@ describe('options page: a facility profile built by hand and moved through a fil
       .waitFor();
     await expect(storedProfile()).resolves.toEqual(before);
     await expect(listedNames(page)).resolves.toEqual([TYPED_FACILITY.name]);
+    // Undone, there is nothing left to offer after another reload.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your facilities' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Undo' }).count()).resolves.toBe(0);
     await page.close();
   });
 

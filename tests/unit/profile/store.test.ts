@@ -5,6 +5,7 @@ import { EXAMPLE_PROFILE } from '../../../lib/profile/example-profile';
 import { migrateV0toV1, type ProfileV0 } from '../../../lib/profile/migrations';
 import {
   loadProfile,
+  loadUndo,
   readQuarantine,
   STORED_PROFILE,
   saveProfile,
@@ -20,6 +21,9 @@ function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { d
     get: async (k) => structuredClone(data.get(k)),
     set: async (k, v) => {
       data.set(k, structuredClone(v));
+    },
+    remove: async (k) => {
+      data.delete(k);
     },
   };
 }
@@ -200,5 +204,38 @@ describe('saveProfile / undoLastSave', () => {
     const r = await undoLastSave(store);
     expect(r.undone).toBe(true);
     expect(r.profile).toEqual(EXAMPLE_PROFILE);
+  });
+
+  it('an undoable save leaves a note, so the undo is offered again after a reload; any other save removes it', async () => {
+    const store = memoryStore({ [STORAGE_KEYS.profile]: EXAMPLE_PROFILE });
+    const at = () => new Date('2026-12-02T13:00:00Z');
+    await saveProfile(store, { version: 1, facilities: [] }, 'Replaced your profile.', at);
+    expect(store.data.get(STORAGE_KEYS.profileUndo)).toEqual({
+      version: 1,
+      what: 'Replaced your profile.',
+      at: '2026-12-02T13:00:00.000Z',
+    });
+    expect(await loadUndo(store)).toEqual({ what: 'Replaced your profile.', previous: EXAMPLE_PROFILE });
+    await saveProfile(store, EXAMPLE_PROFILE, null);
+    expect(store.data.has(STORAGE_KEYS.profileUndo)).toBe(false);
+    expect(await loadUndo(store)).toBeNull();
+  });
+
+  it.each([
+    ['an unreadable note', { what: 3 }, EXAMPLE_PROFILE],
+    ['a backup that cannot be read', { version: 1, what: 'Imported.', at: '' }, 'garbage'],
+  ])('offers no undo for %s', async (_what, note, backup) => {
+    const store = memoryStore({
+      [STORAGE_KEYS.profile]: EXAMPLE_PROFILE,
+      [STORAGE_KEYS.profileUndo]: note,
+      [STORAGE_KEYS.profileBackup]: backup,
+    });
+    expect(await loadUndo(store)).toBeNull();
+  });
+
+  it('the first save of all has nothing to undo, so it leaves no note', async () => {
+    const store = memoryStore();
+    await saveProfile(store, EXAMPLE_PROFILE, 'Loaded the example profile.');
+    expect(store.data.has(STORAGE_KEYS.profileUndo)).toBe(false);
   });
 });
