@@ -13,10 +13,16 @@ export default defineContentScript({
     const request = global[HIGHLIGHT_REQUEST];
     delete global[HIGHLIGHT_REQUEST];
     if (!isHighlightRequest(request)) return { error: 'Invalid highlight request.' };
-    if (request.action === 'clear') return { cleared: clearHighlights(document) };
-    ensureHighlightStyle(document);
-    const marks = highlightEvidence(document, request.targets);
-    marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    return { found: marks.length };
+    // A failure here is answered, not thrown: Chromium gives the background no result and no reason for a
+    // script that threw, and the user is owed the reason (lib/highlight/reply.ts).
+    try {
+      if (request.action === 'clear') return { cleared: clearHighlights(document) };
+      ensureHighlightStyle(document);
+      const marks = highlightEvidence(document, request.targets);
+      marks[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      return { found: marks.length };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
   },
 });

@@ -3,6 +3,7 @@
  * wholesale: one unreadable field falls back to its default and is reported.
  */
 import * as z from 'zod/mini';
+import { defineStored, readStored } from './storage-item';
 import type { KeyValueStore } from './storage-keys';
 import { STORAGE_KEYS } from './storage-keys';
 
@@ -57,10 +58,24 @@ export function parseSettings(raw: unknown): LoadedSettings {
   return { settings, problems };
 }
 
+/** The stored settings: an unversioned early shape is read as version 1 field by field. */
+export const STORED_SETTINGS = defineStored<Settings>({
+  key: STORAGE_KEYS.settings,
+  label: 'The stored settings',
+  version: SETTINGS_VERSION,
+  fallback: () => ({ ...DEFAULT_SETTINGS }),
+  migrations: { 1: (v) => v },
+  parse: (raw) => {
+    const { settings, problems } = parseSettings(raw);
+    return { value: settings, problems };
+  },
+});
+
 export async function loadSettings(store: KeyValueStore): Promise<LoadedSettings> {
-  return parseSettings(await store.get(STORAGE_KEYS.settings));
+  const { value, problems } = readStored(STORED_SETTINGS, await store.get(STORED_SETTINGS.key));
+  return { settings: value, problems };
 }
 
 export async function saveSettings(store: KeyValueStore, settings: Settings): Promise<void> {
-  await store.set(STORAGE_KEYS.settings, { ...settings, version: SETTINGS_VERSION });
+  await store.set(STORED_SETTINGS.key, { ...settings, version: SETTINGS_VERSION });
 }

@@ -7,6 +7,8 @@ export const STORAGE_KEYS = {
   profile: 'local:profile',
   /** The previous profile, kept on every save. */
   profileBackup: 'local:profile.backup',
+  /** What the last save did ("Imported 2 facilities."), while the backup holds the profile before it. */
+  profileUndo: 'local:profile.undo',
   /** Stored data that could not be repaired: kept aside and reported, never dropped. */
   profileQuarantine: 'local:profile.quarantine',
   /** User settings (lib/settings). */
@@ -29,4 +31,6 @@ export interface KeyValueStore {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   remove?(key: string): Promise<void>;
+  /** Calls back with the new raw value on each change of `key`; returns the unwatch. */
+  watch?(key: string, onChange: (value: unknown) => void): () => void;
 }

@@ -1,11 +1,28 @@
 import { useMemo, useState } from 'preact/hooks';
+import {
+  applyProposal,
+  type LookupProposal,
+  type ProposedValue,
+  proposeFromRor,
+  proposeFromRrid,
+  rorLooksLikeFacility,
+} from '../../lib/profile/lookup-proposal';
 import type { Facility, Profile } from '../../lib/profile/types';
 import type { RorOrganization } from '../../lib/sources/ror';
 import type { RridRecord } from '../../lib/sources/rrid';
 import { Field, FieldErrors, Section } from './Field';
-import { checkDraft, emptyDraft, errorsFor, type FacilityDraft, facilityToDraft } from './facility-draft';
+import {
+  checkDraft,
+  draftNames,
+  emptyDraft,
+  errorsFor,
+  type FacilityDraft,
+  facilityToDraft,
+  withNames,
+} from './facility-draft';
 import { GrantsEditor } from './GrantsEditor';
 import { InstrumentsEditor } from './InstrumentsEditor';
+import { type LookupMode, LookupPreview } from './LookupPreview';
 import { StaffEditor } from './StaffEditor';
 import { StatementsEditor } from './StatementsEditor';
 
@@ -34,6 +51,25 @@ type TextKey =
   | 'translations'
   | 'notes';
 
+/** A look-up's answer waiting in the preview; a ROR record can be read as the institution or the facility. */
+type Pending = { kind: 'ror'; org: RorOrganization; asFacility: boolean } | { kind: 'rrid'; rec: RridRecord };
+
+/** The form's look-up strings, in one place (for the translation of the options page). */
+const LOOKUP_TEXT = {
+  rorButton: 'Look up on ROR',
+  rridButton: 'Look up the first RRID',
+  looking: (what: string) => `Looking up ${what}…`,
+  rorWhat: 'the ROR ID',
+  rridWhat: 'the RRID',
+  rorTitle: (org: RorOrganization) => `From ROR: ${org.name}${org.country ? ` (${org.country})` : ''}`,
+  rridTitle: (rec: RridRecord) => `From the RRID resolver: ${rec.name} (RRID:${rec.rrid})`,
+  asInstitution: 'This is the facility’s institution',
+  asFacility: 'This is the facility itself',
+  found: 'Look-up done: choose what to add below.',
+  added: (n: number) => (n === 1 ? 'Added 1 value from the look-up.' : `Added ${n} values from the look-up.`),
+  cancelled: 'Nothing was added from the look-up.',
+};
+
 /** Add or edit one facility, validated as you go with the profile schema. */
 export function FacilityForm(props: FacilityFormProps) {
   const { facility, profile, index, onSubmit, onCancel, lookupRor, lookupRrid } = props;
@@ -43,6 +79,7 @@ export function FacilityForm(props: FacilityFormProps) {
   // Errors show once a field was left or a save was tried, not while typing the first character.
   const [touched, setTouched] = useState<Set<string>>(() => new Set(facility ? ['*'] : []));
   const [lookupNote, setLookupNote] = useState('');
+  const [pending, setPending] = useState<Pending | null>(null);
   const check = useMemo(() => checkDraft(draft, profile, index), [draft, profile, index]);
   const visible = touched.has('*')
     ? check.errors
@@ -69,14 +106,42 @@ export function FacilityForm(props: FacilityFormProps) {
     if (check.ok) onSubmit(check.facility);
   };
 
-  const runLookup = async (what: string, fn: () => Promise<string>) => {
-    setLookupNote(`Looking up ${what}…`);
+  const runLookup = async (what: string, fn: () => Promise<Pending>) => {
+    setLookupNote(LOOKUP_TEXT.looking(what));
+    setPending(null);
     try {
-      setLookupNote(await fn());
+      setPending(await fn());
+      setLookupNote(LOOKUP_TEXT.found);
     } catch (err) {
       setLookupNote(err instanceof Error ? err.message : String(err));
     }
   };
+
+  const accept = (values: ProposedValue[]) => {
+    setDraft((d) => withNames(d, applyProposal(draftNames(d), values)));
+    setPending(null);
+    setLookupNote(LOOKUP_TEXT.added(values.length));
+  };
+
+  const preview = (): { title: string; proposal: LookupProposal; modes?: LookupMode[] } | null => {
+    if (!pending) return null;
+    const names = draftNames(draft);
+    if (pending.kind === 'rrid') {
+      return { title: LOOKUP_TEXT.rridTitle(pending.rec), proposal: proposeFromRrid(pending.rec, names) };
+    }
+    const { org, asFacility } = pending;
+    const mode = (label: string, value: boolean): LookupMode => ({
+      label,
+      selected: asFacility === value,
+      onSelect: () => setPending({ kind: 'ror', org, asFacility: value }),
+    });
+    return {
+      title: LOOKUP_TEXT.rorTitle(org),
+      proposal: proposeFromRor(org, names, asFacility),
+      modes: [mode(LOOKUP_TEXT.asInstitution, false), mode(LOOKUP_TEXT.asFacility, true)],
+    };
+  };
+  const shown = preview();
 
   const allErrors = Object.values(visible).flat();
   return (
@@ -119,14 +184,13 @@ export function FacilityForm(props: FacilityFormProps) {
           <button
             type="button"
             onClick={() =>
-              runLookup('the ROR ID', async () => {
+              runLookup(LOOKUP_TEXT.rorWhat, async () => {
                 const org = await lookupRor(draft.ror);
-                set({ institution: draft.institution.trim() ? draft.institution : org.name });
-                return `ROR: ${org.name}${org.country ? ` (${org.country})` : ''}.`;
+                return { kind: 'ror', org, asFacility: rorLooksLikeFacility(org, draftNames(draft)) };
               })
             }
           >
-            Look up on ROR
+            {LOOKUP_TEXT.rorButton}
           </button>
         ) : null}
         {text('rrids', 'RRIDs (one per line)', { multiline: true, hint: 'For example RRID:SCR_017697' })}
@@ -134,17 +198,32 @@ export function FacilityForm(props: FacilityFormProps) {
           <button
             type="button"
             onClick={() =>
-              runLookup('the RRID', async () => {
-                const rec = await lookupRrid(draft.rrids.split('\n')[0] ?? '');
-                if (!draft.name.trim()) set({ name: rec.name });
-                return `RRID resolver: ${rec.name}${rec.citation ? ` — cite as ${rec.citation}` : ''}.`;
-              })
+              runLookup(LOOKUP_TEXT.rridWhat, async () => ({
+                kind: 'rrid',
+                rec: await lookupRrid(draft.rrids.trim().split('\n')[0] ?? ''),
+              }))
             }
           >
-            Look up the first RRID
+            {LOOKUP_TEXT.rridButton}
           </button>
         ) : null}
-        <p aria-live="polite">{lookupNote}</p>
+        <p aria-live="polite" class="lookup-status">
+          {lookupNote}
+        </p>
+        {shown ? (
+          <LookupPreview
+            key={pending?.kind}
+            title={shown.title}
+            proposal={shown.proposal}
+            modes={shown.modes}
+            idPrefix={`${prefix}-lookup`}
+            onAccept={accept}
+            onCancel={() => {
+              setPending(null);
+              setLookupNote(LOOKUP_TEXT.cancelled);
+            }}
+          />
+        ) : null}
       </Section>
       <Section title="Staff">
         <StaffEditor staff={draft.staff} onChange={(staff) => set({ staff })} errors={visible} />

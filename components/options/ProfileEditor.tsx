@@ -15,8 +15,13 @@ export interface ProfileEditorProps {
   profile: Profile;
   /** loadProfile()'s problems (repairs, quarantined facilities), shown until dismissed. */
   problems?: string[];
-  /** Persist a new profile; the caller runs saveProfile(store, profile). */
-  onSave: (profile: Profile) => Promise<SaveResult>;
+  /**
+   * Persist a new profile; the caller runs saveProfile(store, profile, undo). `undo` says what the change
+   * did when it can be undone (kept so a reload still offers the undo), null otherwise.
+   */
+  onSave: (profile: Profile, undo: string | null) => Promise<SaveResult>;
+  /** The undo a previous visit left (loadUndo()): offered until used or replaced by a new change. */
+  undo?: { what: string; previous: Profile } | null;
   lookupRor?: (id: string) => Promise<RorOrganization>;
   lookupRrid?: (rrid: string) => Promise<RridRecord>;
 }
@@ -30,17 +35,18 @@ export function ProfileEditor({
   onSave,
   lookupRor,
   lookupRrid,
+  undo: pendingUndo = null,
 }: ProfileEditorProps) {
   const [profile, setProfile] = useState(initial);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(pendingUndo ? `Last change: ${pendingUndo.what}` : '');
   const [errors, setErrors] = useState<string[]>([]);
-  const [undo, setUndo] = useState<{ previous: Profile; what: string } | null>(null);
+  const [undo, setUndo] = useState<{ previous: Profile; what: string } | null>(pendingUndo);
   const [showProblems, setShowProblems] = useState(problems.length > 0);
 
   /** Every change goes through here: saved first, shown after, undoable once. */
   const commit = async (next: Profile, what: string, undoable = true) => {
-    const r = await onSave(next);
+    const r = await onSave(next, undoable ? what : null);
     if (!r.ok) {
       setErrors(r.errors.map((e) => e.message));
       setStatus('Not saved.');

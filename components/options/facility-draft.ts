@@ -3,6 +3,9 @@
  * types survives until they fix it; `draftToRaw` turns it back into profile input, which the same
  * schema as the CLI validates. Field errors are keyed by their path inside the facility.
  */
+import type { FacilityNames } from '../../lib/profile/lookup-proposal';
+import { parseRor } from '../../lib/profile/ror';
+import { normalizeRrid } from '../../lib/profile/rrid';
 import { parseFacility } from '../../lib/profile/schema';
 import type { Facility, Grant, Profile } from '../../lib/profile/types';
 
@@ -253,6 +256,44 @@ function grantsToRaw(grants: GrantDraft[]): Array<Record<string, unknown>> {
 function withoutFacility(message: string): string {
   const t = message.replace(/^Facility \d+(?: \(“[^”]*”\))?(?:, |: )/, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/**
+ * The names and identifiers of the draft for a look-up's proposal: IDs normalised where they are valid
+ * and left as typed where not (so nothing the user typed is lost), lines without a language from the
+ * translations field counted among the other names.
+ */
+export function draftNames(d: FacilityDraft): FacilityNames {
+  const { translations, unlabelled } = translationLines(d.translations);
+  return {
+    name: d.name.trim(),
+    institution: orNull(d.institution),
+    ror: d.ror.trim() ? (parseRor(d.ror) ?? d.ror.trim()) : null,
+    rrids: lines(d.rrids).map((r) => normalizeRrid(r) ?? r),
+    aliases: [...lines(d.aliases), ...unlabelled],
+    acronyms: lines(d.acronyms),
+    formerNames: lines(d.formerNames),
+    translations,
+    statements: d.statements.map((s) => ({ ...s })),
+  };
+}
+
+/** The draft with `names` written back into its fields, in the form the user types them. */
+export function withNames(d: FacilityDraft, names: FacilityNames): FacilityDraft {
+  const { unlabelled } = translationLines(d.translations);
+  const ror = names.ror ? (parseRor(names.ror) ? `https://ror.org/${parseRor(names.ror)}` : names.ror) : '';
+  return {
+    ...d,
+    name: names.name,
+    institution: names.institution ?? '',
+    ror,
+    rrids: names.rrids.map((r) => (normalizeRrid(r) ? `RRID:${normalizeRrid(r)}` : r)).join('\n'),
+    aliases: names.aliases.filter((a) => !unlabelled.includes(a)).join('\n'),
+    acronyms: names.acronyms.join('\n'),
+    formerNames: names.formerNames.join('\n'),
+    translations: [...names.translations.map((t) => `${t.lang}: ${t.name}`), ...unlabelled].join('\n'),
+    statements: names.statements.length > 0 ? names.statements : [{ lang: 'en', text: '' }],
+  };
 }
 
 export type DraftCheck =

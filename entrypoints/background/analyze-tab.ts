@@ -10,18 +10,12 @@ import { type ArticleRecord, withoutPageText } from '../../lib/article';
 import { recordReading } from '../../lib/audit/reading';
 import { articleRecordSchema } from '../../lib/schemas/article';
 import { loadSettings } from '../../lib/settings';
-import { tabAnalysisKey } from '../../lib/storage-keys';
 import { IdbAuditStore } from '../../platform/audit-store-idb';
-import { extensionStore } from '../../platform/storage';
+import { extensionStore, tabAnalysisItem } from '../../platform/storage';
 import { clearBadge, showBadge } from './badge';
 import { judge } from './judge';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
-
-interface CachedRecord {
-  url: string;
-  record: ArticleRecord;
-}
 
 export interface ReadOptions {
   /** Read the page again even if a record of it is cached. */
@@ -112,9 +106,7 @@ export async function analyzeRecord(
   shownFor.set(tabId, pageOf(url));
   // Independent writes: the popup waits for both, not one after the other.
   await Promise.all([
-    cache
-      ? extensionStore.set(tabAnalysisKey(tabId), { url, record: cachedForm(record) } satisfies CachedRecord)
-      : undefined,
+    cache ? tabAnalysisItem(tabId).set({ url, record: cachedForm(record) }) : undefined,
     hasCreditText(record) ? showBadge(tabId, verdicts) : clearBadge(tabId),
   ]);
   return analysis;
@@ -158,7 +150,7 @@ const shownFor = new Map<number, string>();
 /** The tab closed or left its page: its cached record and its badge go. */
 export async function forgetTab(tabId: number): Promise<void> {
   shownFor.delete(tabId);
-  await Promise.all([extensionStore.remove?.(tabAnalysisKey(tabId)), clearBadge(tabId)]);
+  await Promise.all([tabAnalysisItem(tabId).remove(), clearBadge(tabId)]);
 }
 
 /** Whether the tab's badge already speaks for this page (the automatic check need not read it again). */
@@ -173,10 +165,8 @@ export async function onTabUrlChange(tabId: number, url: string): Promise<void> 
 }
 
 async function readCache(tabId: number, url: string): Promise<ArticleRecord | undefined> {
-  const raw = (await extensionStore.get(tabAnalysisKey(tabId))) as Partial<CachedRecord> | undefined;
-  if (!raw || pageOf(raw.url ?? '') !== pageOf(url)) return undefined;
-  const record = articleRecordSchema.safeParse(raw.record);
-  return record.success ? record.data : undefined;
+  const { value: cached } = await tabAnalysisItem(tabId).get();
+  return cached && pageOf(cached.url) === pageOf(url) ? cached.record : undefined;
 }
 
 /** Pages no extension may script, with the reason in the user's words; null when we may try. */

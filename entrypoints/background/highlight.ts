@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { EvidenceTarget } from '../../lib/highlight/highlight';
+import { readClearReply, readHighlightReply } from '../../lib/highlight/reply';
 import type { HighlightRequest } from '../../lib/highlight/request';
 
 const HIGHLIGHT_SCRIPT = '/content-scripts/highlight.js';
@@ -22,12 +23,9 @@ async function inject(tabId: number, request: HighlightRequest): Promise<unknown
 }
 
 export async function highlightInTab(tabId: number, targets: EvidenceTarget[]): Promise<{ found: number }> {
-  const result = (await inject(tabId, { action: 'highlight', targets })) as { found?: unknown } | undefined;
-  if (typeof result?.found !== 'number') throw new Error('The page did not accept the highlight.');
-  return { found: result.found };
+  return readHighlightReply(await inject(tabId, { action: 'highlight', targets }));
 }
 
 export async function clearInTab(tabId: number): Promise<{ cleared: number }> {
-  const result = (await inject(tabId, { action: 'clear' })) as { cleared?: unknown } | undefined;
-  return { cleared: typeof result?.cleared === 'number' ? result.cleared : 0 };
+  return readClearReply(await inject(tabId, { action: 'clear' }));
 }

@@ -4,10 +4,14 @@
  */
 import { browser } from 'wxt/browser';
 import type { ReplyOf, RequestOf } from '../../lib/messages';
-import { STORAGE_KEYS } from '../../lib/storage-keys';
 import { formFindings } from '../../lib/submission/form-check';
-import { assistantOrigins, loadSubmissionSettings } from '../../lib/submission/systems';
-import { extensionStore } from '../../platform/storage';
+import {
+  assistantOrigins,
+  loadSubmissionSettings,
+  STORED_CHOSEN,
+  STORED_SUBMISSION,
+} from '../../lib/submission/systems';
+import { extensionStore, storedItem } from '../../platform/storage';
 import { storedProfile } from './judge';
 
 // E2E builds serve the hosted systems' forms from the local test server (see wxt.config.ts).
@@ -43,26 +47,23 @@ export async function syncSubmissionScript(): Promise<void> {
 export function watchSubmissionSettings(): void {
   const sync = () =>
     void syncSubmissionScript().catch((e) => console.error('CoreCredit: submission assistant', e));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && STORAGE_KEYS.submission.slice('local:'.length) in changes) sync();
-  });
+  storedItem(STORED_SUBMISSION).watch(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
   sync();
 }
 
-type Chosen = Record<string, string[]>;
-
 async function chosenFor(title: string | null): Promise<string[] | null> {
   if (!title) return null;
-  const all = ((await extensionStore.get(STORAGE_KEYS.submissionChosen)) ?? {}) as Chosen;
-  return Array.isArray(all[title]) ? (all[title] as string[]) : null;
+  const { value: all } = await storedItem(STORED_CHOSEN).get();
+  return all[title] ?? null;
 }
 
 async function remember(title: string | null, chosen: string[]): Promise<void> {
   if (!title) return;
-  const all = ((await extensionStore.get(STORAGE_KEYS.submissionChosen)) ?? {}) as Chosen;
-  await extensionStore.set(STORAGE_KEYS.submissionChosen, { ...all, [title]: chosen });
+  const item = storedItem(STORED_CHOSEN);
+  const { value: all } = await item.get();
+  await item.set({ ...all, [title]: chosen });
 }
 
 export async function submissionContext({

@@ -5,7 +5,7 @@ import { SubmissionSettings } from '../../components/options/SubmissionSettings'
 import { SettingsPanel } from '../../components/SettingsPanel';
 import { publisherOrigins } from '../../lib/extract/publisher-sites';
 import { SITE_ADAPTERS } from '../../lib/extract/sites';
-import { loadProfile, saveProfile } from '../../lib/profile/store';
+import { loadProfile, loadUndo, saveProfile } from '../../lib/profile/store';
 import type { Profile } from '../../lib/profile/types';
 import { loadSettings, type Settings, saveSettings } from '../../lib/settings';
 import { fetchRorOrganization } from '../../lib/sources/ror';
@@ -15,8 +15,9 @@ import {
   loadSubmissionSettings,
   saveSubmissionSettings,
 } from '../../lib/submission/systems';
-import { ORIGINS, requestOrigins } from '../../platform/permissions';
+import { requestOrigins } from '../../platform/permissions';
 import { extensionStore } from '../../platform/storage';
+import { lookupConfig } from './lookup-config';
 
 const readSettings = () => loadSettings(extensionStore);
 const writeSettings = (settings: Settings) => saveSettings(extensionStore, settings);
@@ -27,10 +28,12 @@ const writeAssistant = (settings: AssistantSettings) => saveSubmissionSettings(e
 const requestSites = (origins: string[]) => browser.permissions.request({ origins });
 
 export function App() {
-  const [loaded, setLoaded] = useState<{ profile: Profile; problems: string[] }>();
+  const [loaded, setLoaded] = useState<Loaded>();
 
   useEffect(() => {
-    void loadProfile(extensionStore).then(setLoaded);
+    void Promise.all([loadProfile(extensionStore), loadUndo(extensionStore)]).then(([profile, undo]) =>
+      setLoaded({ ...profile, undo }),
+    );
   }, []);
 
   // A page heading and a main landmark: screen-reader users jump by them (axe: page-has-heading-one, region).
@@ -57,19 +60,27 @@ export function App() {
   );
 }
 
-function Editor({ loaded }: { loaded: { profile: Profile; problems: string[] } }) {
+interface Loaded {
+  profile: Profile;
+  problems: string[];
+  undo: { what: string; previous: Profile } | null;
+}
+
+function Editor({ loaded }: { loaded: Loaded }) {
+  const api = lookupConfig();
   return (
     <ProfileEditor
       profile={loaded.profile}
       problems={loaded.problems}
-      onSave={(profile) => saveProfile(extensionStore, profile)}
+      undo={loaded.undo}
+      onSave={(profile, undo) => saveProfile(extensionStore, profile, undo)}
       lookupRor={async (id) => {
-        await requestOrigins([ORIGINS.ror], 'the Research Organization Registry (api.ror.org)');
-        return fetchRorOrganization(id, { fetch });
+        await requestOrigins(api.ror.origins, 'the Research Organization Registry (api.ror.org)');
+        return fetchRorOrganization(id, { fetch, base: api.ror.base });
       }}
       lookupRrid={async (rrid) => {
-        await requestOrigins([ORIGINS.rrid], 'the RRID resolver (scicrunch.org)');
-        return fetchRridRecord(rrid, { fetch });
+        await requestOrigins(api.rrid.origins, 'the RRID resolver (scicrunch.org)');
+        return fetchRridRecord(rrid, { fetch, base: api.rrid.base });
       }}
     />
   );

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnalysisView } from '../../components/AnalysisView';
 import type { Analysis } from '../../lib/analysis';
+import { highlightFailure } from '../../lib/highlight/reply';
 import type { Evidence } from '../../lib/verdict/types';
 import { sendToBackground } from '../../platform/messaging';
 
@@ -49,8 +50,8 @@ export function App() {
           ? `Highlighted “${evidence.text}” on the page.`
           : 'That text is not visible on the page: it is in the page’s metadata or in a closed panel.',
       );
-    } catch {
-      setHighlightStatus('The page has changed since it was checked: check it again to highlight.');
+    } catch (error) {
+      setHighlightStatus(highlightFailure(error));
     }
   };
 
@@ -65,8 +66,12 @@ export function App() {
 
   const clearHighlights = async () => {
     if (tabId === undefined) return;
-    await sendToBackground('clearHighlights', { tabId }).catch(() => undefined);
-    setHighlightStatus(null);
+    try {
+      await sendToBackground('clearHighlights', { tabId });
+      setHighlightStatus(null);
+    } catch (error) {
+      setHighlightStatus(highlightFailure(error));
+    }
   };
 
   return (

@@ -1,10 +1,9 @@
 /**
  * Stored-profile migrations, keyed by the version they produce. Each is small and pure and works
- * on plain data; validation happens afterwards (parseProfile / loadProfile), so a migration never
- * has to decide whether a value is valid — it only moves it to where the next version expects it.
+ * on plain data; lib/storage-item.ts runs them (STORED_PROFILE in ./store.ts) and validation happens
+ * afterwards, so a migration never has to decide whether a value is valid — it only moves it to where
+ * the next version expects it.
  */
-import { PROFILE_VERSION } from './types';
-
 /**
  * Version 0: the first prototype's stored shape (no `version` field, one RRID per facility,
  * staff as plain names, no facility IDs).
@@ -62,35 +61,3 @@ export function migrateV0toV1(v0: ProfileV0): ProfileV1Input {
 export const MIGRATIONS: Record<number, (previous: unknown) => unknown> = {
   1: (v) => migrateV0toV1(v as ProfileV0),
 };
-
-/** Stored version: an explicit number, or 0 for the unversioned prototype shape. */
-export function storedVersion(raw: unknown): number | null {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
-  const v = (raw as { version?: unknown }).version;
-  if (v === undefined) return 0;
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null;
-}
-
-export type MigrateResult = { ok: true; value: unknown; from: number } | { ok: false; problem: string };
-
-/** Bring a stored value up to PROFILE_VERSION. */
-export function migrate(raw: unknown): MigrateResult {
-  const from = storedVersion(raw);
-  if (from === null) {
-    return { ok: false, problem: 'The stored profile is not in a format CoreCredit recognises.' };
-  }
-  if (from > PROFILE_VERSION) {
-    return {
-      ok: false,
-      problem: `The stored profile was saved by a newer CoreCredit (format version ${from}); update CoreCredit to use it.`,
-    };
-  }
-  let value = raw;
-  for (let v = from + 1; v <= PROFILE_VERSION; v++) {
-    const step = MIGRATIONS[v];
-    if (!step)
-      return { ok: false, problem: `CoreCredit cannot upgrade a profile from format version ${v - 1}.` };
-    value = step(value);
-  }
-  return { ok: true, value, from };
-}

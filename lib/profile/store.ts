@@ -3,9 +3,11 @@
  * the extension, a Map in tests and the CLI). Reads never throw and never lose data: bad data is
  * repaired and reported, what cannot be repaired is moved to the quarantine key.
  */
+import * as z from 'zod/mini';
+import { defineStored, type Read, readStored } from '../storage-item';
 import { type KeyValueStore, STORAGE_KEYS } from '../storage-keys';
 import { formatIssues, type ProfileIssue } from './issues';
-import { migrate } from './migrations';
+import { MIGRATIONS } from './migrations';
 import { renameDuplicateIds, repairFacility } from './repair';
 import { checkEnvelope, parseProfile } from './schema';
 import { type Facility, PROFILE_VERSION, type Profile } from './types';
@@ -47,75 +49,106 @@ export interface LoadResult {
   problems: string[];
 }
 
-/** Read → migrate → validate, repairing what can be repaired. Never throws. */
+/** A profile already at PROFILE_VERSION, repaired facility by facility; what cannot be repaired is set aside. */
+function parseStoredProfile(value: unknown): Read<Profile> {
+  const envelope = checkEnvelope(value);
+  if (envelope.errors.length > 0) {
+    const reasons = envelope.errors.map((e) => e.message);
+    return {
+      value: emptyProfile(),
+      problems: [...reasons, 'The stored profile was set aside, not deleted.'],
+      setAside: [{ value, reasons }],
+    };
+  }
+  const problems = [...envelope.warnings];
+  const setAside: Array<{ value: unknown; reasons: string[] }> = [];
+  const root = value as { facilities: unknown[] };
+  const facilities: Facility[] = [];
+  for (let i = 0; i < root.facilities.length; i++) {
+    const r = repairFacility(root, i);
+    problems.push(...r.problems);
+    if (r.ok) {
+      facilities.push(r.facility);
+      continue;
+    }
+    const reasons = r.errors.map((e) => e.message);
+    setAside.push({ value: root.facilities[i], reasons });
+    problems.push(
+      ...reasons.map((m) => `${m.replace(/\.$/, '')} — this facility was set aside, not deleted.`),
+    );
+  }
+  const deduped = renameDuplicateIds(facilities);
+  problems.push(...deduped.problems);
+  return { value: { version: PROFILE_VERSION, facilities: deduped.facilities }, problems, setAside };
+}
+
+/** The stored profile: the one definition every reader of it goes through. */
+export const STORED_PROFILE = defineStored<Profile>({
+  key: STORAGE_KEYS.profile,
+  label: 'The stored profile',
+  version: PROFILE_VERSION,
+  quarantineKey: STORAGE_KEYS.profileQuarantine,
+  fallback: emptyProfile,
+  migrations: MIGRATIONS,
+  parse: parseStoredProfile,
+});
+
+/** Read → migrate → validate, repairing what can be repaired, keeping aside what cannot. Never throws. */
 export async function loadProfile(
   store: KeyValueStore,
   now: () => Date = () => new Date(),
 ): Promise<LoadResult> {
   let raw: unknown;
   try {
-    raw = await store.get(STORAGE_KEYS.profile);
+    raw = await store.get(STORED_PROFILE.key);
   } catch (err) {
     return { profile: emptyProfile(), problems: [`The stored profile could not be read (${String(err)}).`] };
   }
-  if (raw === undefined || raw === null) return { profile: emptyProfile(), problems: [] };
-  const problems: string[] = [];
+  const read = readStored(STORED_PROFILE, raw);
   try {
-    const migrated = migrate(raw);
-    if (!migrated.ok) {
-      await quarantine(store, raw, [migrated.problem], now());
-      return { profile: emptyProfile(), problems: [`${migrated.problem} It was set aside, not deleted.`] };
-    }
-    const value = migrated.value;
-    const envelope = checkEnvelope(value);
-    if (envelope.errors.length > 0) {
-      const reasons = envelope.errors.map((e) => e.message);
-      await quarantine(store, raw, reasons, now());
-      return {
-        profile: emptyProfile(),
-        problems: [...reasons, 'The stored profile was set aside, not deleted.'],
-      };
-    }
-    problems.push(...envelope.warnings);
-    const root = value as { facilities: unknown[] };
-    const facilities: Facility[] = [];
-    for (let i = 0; i < root.facilities.length; i++) {
-      const r = repairFacility(root, i);
-      problems.push(...r.problems);
-      if (r.ok) {
-        facilities.push(r.facility);
-        continue;
-      }
-      const reasons = r.errors.map((e) => e.message);
-      await quarantine(store, root.facilities[i], reasons, now());
-      problems.push(
-        ...reasons.map((m) => `${m.replace(/\.$/, '')} — this facility was set aside, not deleted.`),
-      );
-    }
-    const deduped = renameDuplicateIds(facilities);
-    problems.push(...deduped.problems);
-    return { profile: { version: PROFILE_VERSION, facilities: deduped.facilities }, problems };
+    for (const { value, reasons } of read.setAside ?? []) await quarantine(store, value, reasons, now());
   } catch (err) {
     // A store that fails mid-way (quota, closed context) must not take the profile page down.
     return {
       profile: emptyProfile(),
-      problems: [...problems, `The stored profile could not be read (${String(err)}).`],
+      problems: [...read.problems, `The stored profile could not be read (${String(err)}).`],
     };
   }
+  return { profile: read.value, problems: read.problems };
 }
 
 export type SaveResult =
   | { ok: true; profile: Profile; warnings: string[] }
   | { ok: false; errors: ProfileIssue[] };
 
-/** Validate and store `profile`, keeping the previous stored value in the backup key. */
-export async function saveProfile(store: KeyValueStore, profile: unknown): Promise<SaveResult> {
+/**
+ * Validate and store `profile`, keeping the previous stored value in the backup key. `undo` says what the
+ * save did when it can be undone, so the options page offers the undo again after a reload; any other
+ * save removes that note (the backup then no longer holds what it described).
+ */
+export async function saveProfile(
+  store: KeyValueStore,
+  profile: unknown,
+  undo: string | null = null,
+  now: () => Date = () => new Date(),
+): Promise<SaveResult> {
   const parsed = parseProfile(profile);
   if (!parsed.ok) return parsed;
   try {
     const previous = await store.get(STORAGE_KEYS.profile);
     if (previous !== undefined && previous !== null) await store.set(STORAGE_KEYS.profileBackup, previous);
     await store.set(STORAGE_KEYS.profile, parsed.profile);
+    if (undo !== null && previous !== undefined && previous !== null) {
+      await store.set(STORED_UNDO.key, {
+        version: 1,
+        what: undo,
+        at: now().toISOString(),
+      } satisfies UndoNote);
+    } else if (store.remove) {
+      await store.remove(STORED_UNDO.key);
+    } else {
+      await store.set(STORED_UNDO.key, null);
+    }
   } catch (err) {
     return { ok: false, errors: [{ path: '', message: `The profile could not be saved (${String(err)}).` }] };
   }
@@ -130,6 +163,44 @@ export async function undoLastSave(store: KeyValueStore): Promise<LoadResult & {
   await store.set(STORAGE_KEYS.profile, backup);
   await store.set(STORAGE_KEYS.profileBackup, current ?? null);
   return { ...(await loadProfile(store)), undone: true };
+}
+
+export interface UndoNote {
+  version: 1;
+  what: string;
+  /** ISO timestamp of the save. */
+  at: string;
+}
+
+const undoNoteSchema = z.object({ version: z.literal(1), what: z.string(), at: z.string() });
+
+/** What the last undoable save did; unreadable means there is nothing to offer. */
+export const STORED_UNDO = defineStored<UndoNote | null>({
+  key: STORAGE_KEYS.profileUndo,
+  label: 'The note of the last change',
+  version: 1,
+  fallback: () => null,
+  migrations: {},
+  parse: (raw) => {
+    const r = undoNoteSchema.safeParse(raw);
+    return { value: r.success ? r.data : null, problems: [] };
+  },
+});
+
+/**
+ * The undo the options page can offer when it opens: what the last save did and the profile before it
+ * (the backup, read through the profile's definition), or null when there is none to offer.
+ */
+export async function loadUndo(store: KeyValueStore): Promise<{ what: string; previous: Profile } | null> {
+  try {
+    const note = readStored(STORED_UNDO, await store.get(STORED_UNDO.key)).value;
+    if (!note) return null;
+    const backup = readStored(STORED_PROFILE, await store.get(STORAGE_KEYS.profileBackup));
+    if (backup.setAside?.length) return null;
+    return { what: note.what, previous: backup.value };
+  } catch {
+    return null;
+  }
 }
 
 export { formatIssues };

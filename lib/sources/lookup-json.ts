@@ -3,11 +3,12 @@
  * the caller's abort signal, and one error type whose message a facility manager can act on.
  * No retries: a look-up is a single user click, and the user can click again.
  */
+import { parseRetryAfter } from './http';
 import { SourceError } from './source-error';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
-export type LookupErrorKind = 'offline' | 'not-found' | 'timeout' | 'unexpected';
+export type LookupErrorKind = 'offline' | 'not-found' | 'rate-limited' | 'timeout' | 'unexpected';
 
 /** A SourceError that also says which kind of failure it was, so the UI can offer the right next step. */
 export class LookupError extends SourceError {
@@ -37,6 +38,8 @@ export async function lookupJson(
   options: LookupOptions,
 ): Promise<unknown> {
   const timeoutMs = options.timeoutMs ?? 10_000;
+  // Messages open with the service's name, which may be written "the RRID resolver".
+  const Service = capitalised(service);
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -57,7 +60,7 @@ export async function lookupJson(
       if (timedOut) {
         throw new LookupError(
           'timeout',
-          `${service} did not answer within ${seconds(timeoutMs)} — try again later.`,
+          `${Service} did not answer within ${seconds(timeoutMs)} — try again later.`,
           { url },
         );
       }
@@ -69,12 +72,21 @@ export async function lookupJson(
       );
     }
     if (res.status === 404) {
-      throw new LookupError('not-found', `${service} has no record for ${what}.`, { status: 404, url });
+      throw new LookupError('not-found', `${Service} has no record for ${what}.`, { status: 404, url });
+    }
+    if (res.status === 429) {
+      // ROR allows about 2,000 requests per 5 minutes per address; a shared address can run out.
+      const wait = parseRetryAfter(res.headers.get('retry-after'), Date.now());
+      throw new LookupError(
+        'rate-limited',
+        `${Service} is receiving too many requests — try again ${wait ? `in ${seconds(Math.max(1000, wait))}` : 'in a minute'}.`,
+        { status: 429, url },
+      );
     }
     if (!res.ok) {
       throw new LookupError(
         'unexpected',
-        `${service} answered with an error (HTTP ${res.status}) — try again later.`,
+        `${Service} answered with an error (HTTP ${res.status}) — try again later.`,
         {
           status: res.status,
           url,
@@ -84,7 +96,7 @@ export async function lookupJson(
     try {
       return JSON.parse(body) as unknown;
     } catch {
-      throw new LookupError('unexpected', `${service} sent a response CoreCredit could not read.`, {
+      throw new LookupError('unexpected', `${Service} sent a response CoreCredit could not read.`, {
         status: res.status,
         url,
       });
@@ -95,10 +107,16 @@ export async function lookupJson(
   }
 }
 
+function capitalised(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function seconds(ms: number): string {
   return ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
 }
 
 export function unexpected(service: string, url: string): LookupError {
-  return new LookupError('unexpected', `${service} sent a response CoreCredit could not read.`, { url });
+  return new LookupError('unexpected', `${capitalised(service)} sent a response CoreCredit could not read.`, {
+    url,
+  });
 }

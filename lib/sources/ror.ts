@@ -6,10 +6,13 @@
  */
 import * as z from 'zod/mini';
 import { parseRor } from '../profile/ror';
-import type { Facility, Translation } from '../profile/types';
+import type { Translation } from '../profile/types';
 import { LookupError, type LookupOptions, lookupJson, unexpected } from './lookup-json';
 
-const API = 'https://api.ror.org/v2/organizations';
+export const ROR_API = 'https://api.ror.org/v2/organizations';
+
+/** `base` replaces ROR_API: only the e2e build points it at a local fake (entrypoints/options). */
+export type RorLookupOptions = LookupOptions & { base?: string };
 
 const nameSchema = z.object({
   value: z.string(),
@@ -80,24 +83,8 @@ export function mapRorRecord(raw: unknown): RorOrganization | null {
   };
 }
 
-/**
- * What the organisation contributes to a facility profile. Most facilities have no ROR ID of their
- * own, so by default the record is the parent institution; `asFacility` is for the few that do
- * (ROR type "facility"), whose names then become the facility's names.
- */
-export function rorToFacilityPatch(org: RorOrganization, asFacility = false): Partial<Facility> {
-  if (!asFacility) return { institution: org.name, ror: org.ror };
-  return {
-    name: org.name,
-    ror: org.ror,
-    acronyms: org.acronyms,
-    aliases: org.aliases,
-    translations: org.labels,
-  };
-}
-
 /** Fetch one organisation by ID or URL. Throws LookupError. */
-export async function fetchRorOrganization(id: string, options: LookupOptions): Promise<RorOrganization> {
+export async function fetchRorOrganization(id: string, options: RorLookupOptions): Promise<RorOrganization> {
   const ror = parseRor(id);
   if (!ror) {
     throw new LookupError(
@@ -105,15 +92,15 @@ export async function fetchRorOrganization(id: string, options: LookupOptions): 
       `“${id}” is not a valid ROR ID — it should look like https://ror.org/05d78xc36.`,
     );
   }
-  const url = `${API}/${ror}`;
+  const url = `${options.base ?? ROR_API}/${ror}`;
   const org = mapRorRecord(await lookupJson(url, 'ROR', `the ID ${ror}`, options));
   if (!org) throw unexpected('ROR', url);
   return org;
 }
 
 /** Search organisations by name (ROR's `query`); at most 20 results, best first. */
-export async function searchRor(query: string, options: LookupOptions): Promise<RorOrganization[]> {
-  const url = `${API}?query=${encodeURIComponent(query.trim())}`;
+export async function searchRor(query: string, options: RorLookupOptions): Promise<RorOrganization[]> {
+  const url = `${options.base ?? ROR_API}?query=${encodeURIComponent(query.trim())}`;
   const r = z.safeParse(searchSchema, await lookupJson(url, 'ROR', `“${query}”`, options));
   if (!r.success) throw unexpected('ROR', url);
   return r.data.items.flatMap((item) => mapRorRecord(item) ?? []).slice(0, 20);

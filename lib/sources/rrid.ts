@@ -7,10 +7,12 @@
  */
 import * as z from 'zod/mini';
 import { normalizeRrid } from '../profile/rrid';
-import type { Facility } from '../profile/types';
 import { LookupError, type LookupOptions, lookupJson, unexpected } from './lookup-json';
 
-const RESOLVER = 'https://scicrunch.org/resolver';
+export const RRID_RESOLVER = 'https://scicrunch.org/resolver';
+
+/** `base` replaces RRID_RESOLVER: only the e2e build points it at a local fake (entrypoints/options). */
+export type RridLookupOptions = LookupOptions & { base?: string };
 
 /** Synonyms come as `{ name }` objects or plain strings depending on the record's age. */
 const nameList = z.optional(z.array(z.union([z.string(), z.object({ name: z.nullish(z.string()) })])));
@@ -64,13 +66,8 @@ export function mapResolverRecord(raw: unknown, requested: string): RridRecord |
   };
 }
 
-/** What the RRID record contributes to a facility profile. */
-export function rridToFacilityPatch(rec: RridRecord): Partial<Facility> {
-  return { name: rec.name, aliases: rec.aliases, acronyms: rec.acronyms, rrids: [rec.rrid] };
-}
-
 /** Resolve one RRID (any written form). Throws LookupError. */
-export async function fetchRridRecord(rrid: string, options: LookupOptions): Promise<RridRecord> {
+export async function fetchRridRecord(rrid: string, options: RridLookupOptions): Promise<RridRecord> {
   const id = normalizeRrid(rrid);
   if (!id) {
     throw new LookupError(
@@ -78,7 +75,7 @@ export async function fetchRridRecord(rrid: string, options: LookupOptions): Pro
       `“${rrid}” is not a valid RRID — it should look like RRID:SCR_017697.`,
     );
   }
-  const url = `${RESOLVER}/RRID:${id}.json`;
+  const url = `${options.base ?? RRID_RESOLVER}/RRID:${id}.json`;
   const body = await lookupJson(url, 'the RRID resolver (SciCrunch)', `RRID:${id}`, options);
   const hits = (body as { hits?: { hits?: unknown[]; total?: unknown } } | null)?.hits?.hits;
   // The resolver answers an unknown RRID with an empty hit list rather than a 404.

@@ -4,6 +4,7 @@
  * domain each; Open Journal Systems is installed by each journal, so the user gives the journal's address.
  */
 import * as z from 'zod/mini';
+import { defineStored, readStored } from '../storage-item';
 import type { KeyValueStore } from '../storage-keys';
 import { STORAGE_KEYS } from '../storage-keys';
 
@@ -56,14 +57,43 @@ const schema = z.object({
   ojsSites: z.array(z.string()),
 });
 
-/** The stored settings; anything unreadable is read as "off everywhere" (nothing runs by accident). */
+/** Where the assistant runs; anything unreadable is read as "off everywhere" (nothing runs by accident). */
+export const STORED_SUBMISSION = defineStored<SubmissionSettings>({
+  key: STORAGE_KEYS.submission,
+  label: 'The submission assistant’s settings',
+  version: SUBMISSION_VERSION,
+  fallback: () => ({ ...DEFAULT_SUBMISSION }),
+  migrations: {},
+  parse: (raw) => {
+    const parsed = schema.safeParse(raw);
+    return parsed.success
+      ? { value: parsed.data as SubmissionSettings, problems: [] }
+      : {
+          value: { ...DEFAULT_SUBMISSION },
+          problems: ['The submission assistant’s settings were unreadable: it is off.'],
+        };
+  },
+});
+
+/** The facilities the author ticked, per manuscript title (session storage, no version of its own). */
+export const STORED_CHOSEN = defineStored<Record<string, string[]>>({
+  key: STORAGE_KEYS.submissionChosen,
+  label: 'The facilities ticked per manuscript',
+  version: 0,
+  fallback: () => ({}),
+  migrations: {},
+  parse: (raw) => {
+    const parsed = z.record(z.string(), z.array(z.string())).safeParse(raw);
+    return parsed.success ? { value: parsed.data, problems: [] } : { value: {}, problems: [] };
+  },
+});
+
 export async function loadSubmissionSettings(store: KeyValueStore): Promise<SubmissionSettings> {
-  const parsed = schema.safeParse(await store.get(STORAGE_KEYS.submission));
-  return parsed.success ? (parsed.data as SubmissionSettings) : { ...DEFAULT_SUBMISSION };
+  return readStored(STORED_SUBMISSION, await store.get(STORED_SUBMISSION.key)).value;
 }
 
 export function saveSubmissionSettings(store: KeyValueStore, settings: SubmissionSettings): Promise<void> {
-  return store.set(STORAGE_KEYS.submission, settings);
+  return store.set(STORED_SUBMISSION.key, settings);
 }
 
 /**

@@ -4,8 +4,10 @@
  * Storage is read from the service worker, i.e. what the popup and the checker will see.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './harness';
@@ -95,9 +97,9 @@ describe('options page: a facility profile built by hand and moved through a fil
       if (p !== null) await chrome.storage.local.set({ profile: p });
     }, profile);
 
-  async function openOptions(): Promise<Page> {
+  async function openOptions(query = ''): Promise<Page> {
     const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html${query}`);
     await page.getByRole('heading', { name: 'Your facilities' }).waitFor();
     return page;
   }
@@ -316,7 +318,7 @@ describe('options page: a facility profile built by hand and moved through a fil
     await page.close();
   });
 
-  it('undoes an import, putting the previous profile back', async () => {
+  it('undoes an import, putting the previous profile back, also after the page was reloaded', async () => {
     const before = { version: 1, facilities: [TYPED_FACILITY] };
     await seed(before);
     const page = await openOptions();
@@ -335,6 +337,13 @@ describe('options page: a facility profile built by hand and moved through a fil
     await expect(storedProfile()).resolves.toEqual({ version: 1, facilities: [OTHER_FACILITY] });
     await expect(listedNames(page)).resolves.toEqual([OTHER_FACILITY.name]);
 
+    // The undo outlives the page: reopened, the options page still offers it.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your facilities' }).waitFor();
+    await page
+      .locator('.status')
+      .getByText(/^Last change: Replaced your profile/)
+      .waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     await page
       .locator('.status')
@@ -342,6 +351,10 @@ describe('options page: a facility profile built by hand and moved through a fil
       .waitFor();
     await expect(storedProfile()).resolves.toEqual(before);
     await expect(listedNames(page)).resolves.toEqual([TYPED_FACILITY.name]);
+    // Undone, there is nothing left to offer after another reload.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Your facilities' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Undo' }).count()).resolves.toBe(0);
     await page.close();
   });
 
@@ -362,5 +375,84 @@ describe('options page: a facility profile built by hand and moved through a fil
     await expect(storedBackup()).resolves.toBeUndefined();
     await expect(listedNames(page)).resolves.toEqual([TYPED_FACILITY.name]);
     await page.close();
+  });
+
+  it('fills a facility from its ROR and RRID records through a preview, accepted value by value', async () => {
+    // ROR and the RRID resolver stood in for by a local server answering the recorded-shape fixtures.
+    const requests: string[] = [];
+    const answers: Record<string, string> = {
+      '/ror/v2/organizations/05d78xc36': 'ror-organization-facility.json',
+      '/scicrunch/resolver/RRID:SCR_017697.json': 'scicrunch-resolver-scr-017697.json',
+    };
+    const api = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      const file = answers[req.url ?? ''];
+      res.writeHead(file ? 200 : 404, { 'content-type': 'application/json' });
+      res.end(file ? readFileSync(resolve('tests/fixtures/api', file)) : '{"errors":["not found"]}');
+    });
+    await new Promise<void>((done) => api.listen(0, '127.0.0.1', done));
+    const origin = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+    try {
+      await seed(null);
+      const page = await openOptions(`?api=${origin}`);
+      await page.getByRole('button', { name: 'Add a facility' }).click();
+      const form = page.locator('form.facility-form');
+      await form.getByLabel('Facility name').fill('LMIC');
+      await form.getByLabel('Short ID').fill('lmic');
+      await form.getByLabel('RRIDs (one per line)').fill('RRID:SCR_017697');
+      await form.getByLabel('Institution’s ROR ID').fill('https://ror.org/05d78xc36');
+
+      await form.getByRole('button', { name: 'Look up the first RRID' }).click();
+      const rridPreview = form.getByRole('region', { name: /^From the RRID resolver/ });
+      await rridPreview.waitFor();
+      await expect(
+        rridPreview.getByRole('checkbox', { name: /LMIC Imaging Core/ }).isChecked(),
+      ).resolves.toBe(true);
+      await expect(
+        rridPreview.getByRole('checkbox', { name: /SCR_017697 \(already there\)/ }).isDisabled(),
+      ).resolves.toBe(true);
+      // The proper citation would replace nothing typed: it is offered ticked; untick the synonym instead.
+      await rridPreview.getByRole('checkbox', { name: /Confocal Microscopy Unit/ }).uncheck();
+      await expect(storedProfile()).resolves.toBeUndefined();
+      await rridPreview.getByRole('button', { name: 'Accept selected' }).click();
+      await rridPreview.waitFor({ state: 'detached' });
+      await expect(form.getByLabel('Other names used in papers (one per line)').inputValue()).resolves.toBe(
+        'LMIC Imaging Core',
+      );
+
+      await form.getByRole('button', { name: 'Look up on ROR' }).click();
+      const rorPreview = form.getByRole('region', { name: /^From ROR: Northbridge Imaging Centre/ });
+      await rorPreview.waitFor();
+      await rorPreview.getByRole('radio', { name: 'This is the facility’s institution' }).check();
+      await rorPreview.getByRole('button', { name: 'Accept selected' }).click();
+      await rorPreview.waitFor({ state: 'detached' });
+
+      await form.getByRole('button', { name: 'Add facility' }).click();
+      await page.getByText('Added “LMIC”. Saved.').waitFor();
+      const stored = (await storedProfile()) as { facilities: Array<Record<string, unknown>> };
+      expect(stored.facilities[0]).toMatchObject({
+        name: 'LMIC',
+        institution: 'Northbridge Imaging Centre',
+        ror: '05d78xc36',
+        rrids: ['SCR_017697'],
+        aliases: ['LMIC Imaging Core'],
+        acronyms: [],
+        statements: [
+          {
+            lang: 'en',
+            text: 'We thank the {facility} (Northbridge Light Microscopy Imaging Centre, RRID:SCR_017697) for its support and assistance in this work.',
+          },
+        ],
+      });
+      // Every look-up went to the local stand-in, once each.
+      expect(requests).toEqual([
+        '/scicrunch/resolver/RRID:SCR_017697.json',
+        '/ror/v2/organizations/05d78xc36',
+      ]);
+      expect(browser.requests.filter((u) => /ror\.org|scicrunch/.test(new URL(u).hostname))).toEqual([]);
+      await page.close();
+    } finally {
+      await new Promise((done) => api.close(done));
+    }
   });
 });

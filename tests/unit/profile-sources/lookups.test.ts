@@ -2,18 +2,22 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type FetchLike, LookupError } from '../../../lib/sources/lookup-json';
-import { fetchRorOrganization, mapRorRecord, rorToFacilityPatch, searchRor } from '../../../lib/sources/ror';
-import { fetchRridRecord, rridToFacilityPatch } from '../../../lib/sources/rrid';
+import { fetchRorOrganization, mapRorRecord, searchRor } from '../../../lib/sources/ror';
+import { fetchRridRecord } from '../../../lib/sources/rrid';
 import { SourceError } from '../../../lib/sources/source-error';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(resolve(process.cwd(), 'tests/fixtures/api', name), 'utf8')) as unknown;
 
-function replay(body: unknown, status = 200): FetchLike & { urls: string[] } {
+function replay(
+  body: unknown,
+  status = 200,
+  headers: Record<string, string> = {},
+): FetchLike & { urls: string[] } {
   const urls: string[] = [];
   const f = async (url: string) => {
     urls.push(url);
-    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
+    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
   };
   return Object.assign(f, { urls });
 }
@@ -46,14 +50,12 @@ describe('ROR', () => {
         { type: 'child', label: 'Northbridge Cryo-EM Unit', ror: '018mejw64' },
       ],
     });
-    expect(rorToFacilityPatch(org)).toEqual({ institution: 'Northbridge Imaging Centre', ror: '05d78xc36' });
-    expect(rorToFacilityPatch(org, true)).toEqual({
-      name: 'Northbridge Imaging Centre',
-      ror: '05d78xc36',
-      acronyms: ['NBIC'],
-      aliases: ['Northbridge BioImaging Core'],
-      translations: [{ lang: 'de', name: 'Nordbrücke Bildgebungszentrum' }],
-    });
+  });
+
+  it('asks the base it is given (the e2e build points it at a local fake)', async () => {
+    const f = replay(fixture('ror-organization-facility.json'));
+    await fetchRorOrganization('05d78xc36', { fetch: f, base: 'http://127.0.0.1:9/ror/v2/organizations' });
+    expect(f.urls).toEqual(['http://127.0.0.1:9/ror/v2/organizations/05d78xc36']);
   });
 
   it('searches, keeping a non-English display name and skipping malformed items', async () => {
@@ -93,7 +95,6 @@ describe('RRID resolver', () => {
       citation: '(Northbridge Light Microscopy Imaging Centre, RRID:SCR_017697)',
       url: 'https://imaging.example.org',
     });
-    expect(rridToFacilityPatch(rec)).toMatchObject({ name: rec.name, rrids: ['SCR_017697'] });
   });
 
   it('an empty hit list is "not found"', async () => {
@@ -110,9 +111,41 @@ describe('RRID resolver', () => {
 
 describe('look-up errors say what happened', () => {
   it.each([
+    [
+      'offline',
+      offline,
+      'Could not reach the RRID resolver (SciCrunch) — check your internet connection and try again.',
+    ],
+    [
+      'not-found',
+      replay('Not found', 404),
+      'The RRID resolver (SciCrunch) has no record for RRID:SCR_017697.',
+    ],
+    [
+      'unexpected',
+      replay('{"hits": {"hits": [{"_source": {"item": {}}}]}}'),
+      'The RRID resolver (SciCrunch) sent a response CoreCredit could not read.',
+    ],
+    [
+      'unexpected',
+      replay('{"hits": '),
+      'The RRID resolver (SciCrunch) sent a response CoreCredit could not read.',
+    ],
+  ])('RRID resolver: %s', async (kind, f, message) => {
+    const err = await fetchRridRecord('SCR_017697', { fetch: f as FetchLike }).catch((e) => e);
+    expect(err).toMatchObject({ kind, message });
+  });
+
+  it.each([
     ['offline', offline, 'Could not reach ROR — check your internet connection and try again.'],
     ['not-found', replay('{"errors":["ROR ID not found"]}', 404), 'ROR has no record for the ID 05d78xc36.'],
     ['unexpected', replay('oops', 500), 'ROR answered with an error (HTTP 500) — try again later.'],
+    [
+      'rate-limited',
+      replay('{"errors":["Rate limit exceeded"]}', 429, { 'retry-after': '30' }),
+      'ROR is receiving too many requests — try again in 30 s.',
+    ],
+    ['rate-limited', replay('', 429), 'ROR is receiving too many requests — try again in a minute.'],
     ['unexpected', replay('<html>maintenance</html>'), 'ROR sent a response CoreCredit could not read.'],
     ['unexpected', replay({ id: 'x' }), 'ROR sent a response CoreCredit could not read.'],
     ['timeout', hanging, 'ROR did not answer within 20 ms — try again later.'],

@@ -2,8 +2,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_PROFILE } from '../../../lib/profile/example-profile';
-import { migrate, migrateV0toV1, type ProfileV0 } from '../../../lib/profile/migrations';
-import { loadProfile, readQuarantine, saveProfile, undoLastSave } from '../../../lib/profile/store';
+import { migrateV0toV1, type ProfileV0 } from '../../../lib/profile/migrations';
+import {
+  loadProfile,
+  loadUndo,
+  readQuarantine,
+  STORED_PROFILE,
+  saveProfile,
+  undoLastSave,
+} from '../../../lib/profile/store';
+import { readStored } from '../../../lib/storage-item';
 import { type KeyValueStore, STORAGE_KEYS } from '../../../lib/storage-keys';
 
 function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { data: Map<string, unknown> } {
@@ -13,6 +21,9 @@ function memoryStore(initial: Record<string, unknown> = {}): KeyValueStore & { d
     get: async (k) => structuredClone(data.get(k)),
     set: async (k, v) => {
       data.set(k, structuredClone(v));
+    },
+    remove: async (k) => {
+      data.delete(k);
     },
   };
 }
@@ -40,16 +51,17 @@ describe('migrations', () => {
   });
 
   it.each([
-    [{ version: 1, facilities: [] }, true, 1],
-    [{ facilities: [] }, true, 0],
-    [{ version: 7, facilities: [] }, false, 'newer CoreCredit (format version 7)'],
-    [{ version: 'x' }, false, 'not in a format CoreCredit recognises'],
-    ['nonsense', false, 'not in a format CoreCredit recognises'],
-  ])('migrate(%j)', (raw, ok, detail) => {
-    const r = migrate(raw);
-    expect(r.ok).toBe(ok);
-    if (r.ok) expect(r.from).toBe(detail);
-    else expect(r.problem).toContain(detail);
+    [{ version: 1, facilities: [] }, null],
+    [{ facilities: [] }, null],
+    [{ version: 7, facilities: [] }, 'A newer CoreCredit saved the stored profile (format version 7)'],
+    [{ version: 'x' }, 'CoreCredit does not recognise the format of the stored profile.'],
+    ['nonsense', 'CoreCredit does not recognise the format of the stored profile.'],
+  ])('reading %j through the stored-profile definition', (raw, refusal) => {
+    const r = readStored(STORED_PROFILE, raw);
+    expect(r.setAside?.[0]?.reasons[0] ?? null).toSatisfy((reason: string | null) =>
+      refusal === null ? reason === null : reason?.startsWith(refusal) === true,
+    );
+    if (refusal) expect(r.setAside?.[0]?.value).toEqual(raw);
   });
 });
 
@@ -192,5 +204,38 @@ describe('saveProfile / undoLastSave', () => {
     const r = await undoLastSave(store);
     expect(r.undone).toBe(true);
     expect(r.profile).toEqual(EXAMPLE_PROFILE);
+  });
+
+  it('an undoable save leaves a note, so the undo is offered again after a reload; any other save removes it', async () => {
+    const store = memoryStore({ [STORAGE_KEYS.profile]: EXAMPLE_PROFILE });
+    const at = () => new Date('2026-12-02T13:00:00Z');
+    await saveProfile(store, { version: 1, facilities: [] }, 'Replaced your profile.', at);
+    expect(store.data.get(STORAGE_KEYS.profileUndo)).toEqual({
+      version: 1,
+      what: 'Replaced your profile.',
+      at: '2026-12-02T13:00:00.000Z',
+    });
+    expect(await loadUndo(store)).toEqual({ what: 'Replaced your profile.', previous: EXAMPLE_PROFILE });
+    await saveProfile(store, EXAMPLE_PROFILE, null);
+    expect(store.data.has(STORAGE_KEYS.profileUndo)).toBe(false);
+    expect(await loadUndo(store)).toBeNull();
+  });
+
+  it.each([
+    ['an unreadable note', { what: 3 }, EXAMPLE_PROFILE],
+    ['a backup that cannot be read', { version: 1, what: 'Imported.', at: '' }, 'garbage'],
+  ])('offers no undo for %s', async (_what, note, backup) => {
+    const store = memoryStore({
+      [STORAGE_KEYS.profile]: EXAMPLE_PROFILE,
+      [STORAGE_KEYS.profileUndo]: note,
+      [STORAGE_KEYS.profileBackup]: backup,
+    });
+    expect(await loadUndo(store)).toBeNull();
+  });
+
+  it('the first save of all has nothing to undo, so it leaves no note', async () => {
+    const store = memoryStore();
+    await saveProfile(store, EXAMPLE_PROFILE, 'Loaded the example profile.');
+    expect(store.data.has(STORAGE_KEYS.profileUndo)).toBe(false);
   });
 });

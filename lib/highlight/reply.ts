@@ -1,0 +1,39 @@
+/**
+ * What the highlight script answered from the page, read by the background, and what the popup says when
+ * a highlight fails. The script answers `{ error }` when it refuses a request; that reason reaches the
+ * user instead of being replaced by a guess.
+ */
+
+function field(result: unknown, name: string): unknown {
+  return typeof result === 'object' && result !== null
+    ? (result as Record<string, unknown>)[name]
+    : undefined;
+}
+
+/** A script that ran answers a count or an error; no answer means the page went away under it. */
+function refusal(result: unknown): Error {
+  const error = field(result, 'error');
+  return new Error(
+    typeof error === 'string'
+      ? `The page refused the highlight: ${error}`
+      : 'The page did not answer (it may have been reloaded or closed).',
+  );
+}
+
+export function readHighlightReply(result: unknown): { found: number } {
+  const found = field(result, 'found');
+  if (typeof found === 'number') return { found };
+  throw refusal(result);
+}
+
+export function readClearReply(result: unknown): { cleared: number } {
+  const cleared = field(result, 'cleared');
+  if (typeof cleared === 'number') return { cleared };
+  throw refusal(result);
+}
+
+/** The popup's line for a highlight (or clear) that failed: the reason, then what to do. */
+export function highlightFailure(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `${reason.replace(/\.?$/, '.')} Check the page again, then click the snippet to highlight it.`;
+}
