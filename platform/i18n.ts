@@ -1,0 +1,50 @@
+/**
+ * The one import point for UI text (docs/I18N.md): `t('group.key', …)` reads the catalogue in
+ * locales/<locale>.yml through the browser's own i18n (so the language is the browser's), and the
+ * formatters give numbers, dates and lists in that same language through `Intl`.
+ *
+ * Only extension code imports this: lib/ stays free of browser APIs and returns codes and data,
+ * which the UI turns into words here.
+ */
+
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+
+export type { GeneratedI18nStructure as MessageKeys } from '#i18n';
+
+/** Typed by the English catalogue: an unknown key or a missing placeholder is a type error. */
+export const t = i18n.t;
+
+/** The browser's UI language as a BCP 47 tag ("en-US", "pt-BR", "zh-CN"), for `Intl`. */
+export function uiLocale(): string {
+  return browser.i18n.getUILanguage().replace('_', '-');
+}
+
+/**
+ * Mark the page with the language its text is in (the catalogue's, which may differ from the
+ * browser's when the browser's is not translated): screen readers pick their voice by it, and
+ * browsers pick Japanese or Chinese glyph forms by it. Each UI page calls it once at start.
+ */
+export function applyDocumentLanguage(doc: Document = document): void {
+  doc.documentElement.lang = t('common.langTag');
+}
+
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLocale()).format(value);
+}
+
+/** A date (ISO string or Date) in the UI language: "2 Dec 2026", "2026年12月2日". */
+export function formatDate(
+  value: string | Date,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+) {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(date.getTime())
+    ? String(value)
+    : new Intl.DateTimeFormat(uiLocale(), options).format(date);
+}
+
+/** "a, b and c" in the UI language ("a, b et c", "a、b、c"). */
+export function formatList(items: string[], type: Intl.ListFormatType = 'conjunction'): string {
+  return new Intl.ListFormat(uiLocale(), { style: 'long', type }).format(items);
+}
