@@ -15,9 +15,20 @@ export type { GeneratedI18nStructure as MessageKeys } from '#i18n';
 /** Typed by the English catalogue: an unknown key or a missing placeholder is a type error. */
 export const t = i18n.t;
 
-/** The browser's UI language as a BCP 47 tag ("en-US", "pt-BR", "zh-CN"), for `Intl`. */
+/**
+ * The language for `Intl`, as a BCP 47 tag: the browser's UI language ("de-AT", "en-GB") when the text
+ * shown is in that language, else the language of the text shown (a list joined with "and" inside a
+ * German sentence would read wrong). The two differ when the browser's language has no catalogue, or
+ * when Chromium runs with `--lang` but without that language's resources (as in the e2e screenshots).
+ */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage().replace('_', '-');
+  const ui = browser.i18n.getUILanguage().replace('_', '-');
+  const shown = t('common.langTag');
+  return primary(ui) === primary(shown) ? ui : shown;
+}
+
+function primary(tag: string): string {
+  return tag.toLowerCase().split('-')[0] ?? '';
 }
 
 /**
