@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // fakeBrowser has no i18n: this answers getMessage from locales/en.yml (tests/support/i18n.ts).
+          setupFiles: ['tests/support/i18n-setup.ts'],
         },
       },
       {

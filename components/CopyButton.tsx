@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
 
 /** Copies `text` to the clipboard and says so (to screen readers too). */
-export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
+export function CopyButton({ text, label }: { text: string; label?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -13,7 +14,11 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
   };
   return (
     <button type="button" onClick={copy} aria-live="polite">
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the text' : label}
+      {state === 'copied'
+        ? t('common.copied')
+        : state === 'failed'
+          ? t('common.copyFailed')
+          : (label ?? t('common.copy'))}
     </button>
   );
 }

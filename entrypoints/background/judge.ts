@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import type { ArticleRecord } from '../../lib/article';
 import { type CompiledProfile, compileProfile } from '../../lib/match/compile';
 import { loadProfile } from '../../lib/profile/store';
+import { recordLanguage } from '../../lib/statement/language';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
 import type { Verdict } from '../../lib/verdict';
 import { check } from '../../lib/verdict';
@@ -56,5 +57,9 @@ export async function storedProfile(): Promise<CompiledProfile> {
 
 export async function judge(record: ArticleRecord): Promise<Judgement> {
   const { profile, facilities, problems } = await current();
-  return { verdicts: facilities === 0 ? null : check(record, profile), profileProblems: problems };
+  if (facilities === 0) return { verdicts: null, profileProblems: problems };
+  // The suggested statement goes into the paper: in the paper's language when it can be told, else in
+  // the reader's (the built-in templates cover the extension's seven languages, English otherwise).
+  const statementLang = recordLanguage(record) ?? browser.i18n.getUILanguage();
+  return { verdicts: check(record, profile, { statementLang }), profileProblems: problems };
 }

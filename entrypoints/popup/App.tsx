@@ -4,6 +4,7 @@ import { AnalysisView } from '../../components/AnalysisView';
 import type { Analysis } from '../../lib/analysis';
 import { highlightFailure } from '../../lib/highlight/reply';
 import type { Evidence } from '../../lib/verdict/types';
+import { t } from '../../platform/i18n';
 import { sendToBackground } from '../../platform/messaging';
 
 /** The tab to check: `?tabId=N` (a popup opened as a tab, as in tests) or the active tab. */
@@ -25,7 +26,7 @@ export function App() {
       const id = await targetTabId();
       setTabId(id);
       if (id === undefined) {
-        setAnalysis({ state: 'no-access', reason: 'There is no page open in this window.' });
+        setAnalysis({ state: 'no-access', reason: t('popup.noTab') });
         return;
       }
       setAnalysis(await sendToBackground('analyzeTab', { tabId: id, force }));
@@ -45,13 +46,9 @@ export function App() {
         tabId,
         targets: [{ sectionText: sourceText, start: evidence.start, end: evidence.end }],
       });
-      setHighlightStatus(
-        found > 0
-          ? `Highlighted “${evidence.text}” on the page.`
-          : 'That text is not visible on the page: it is in the page’s metadata or in a closed panel.',
-      );
+      setHighlightStatus(found > 0 ? t('popup.highlighted', { text: evidence.text }) : t('popup.notVisible'));
     } catch (error) {
-      setHighlightStatus(highlightFailure(error));
+      setHighlightStatus(highlightFailure(error, t('popup.highlightAgain')));
     }
   };
 
@@ -70,18 +67,18 @@ export function App() {
       await sendToBackground('clearHighlights', { tabId });
       setHighlightStatus(null);
     } catch (error) {
-      setHighlightStatus(highlightFailure(error));
+      setHighlightStatus(highlightFailure(error, t('popup.highlightAgain')));
     }
   };
 
   return (
     <main class="popup" aria-busy={analysis === 'loading'}>
       <header class="popup__header">
-        <h1>CoreCredit</h1>
+        <h1>{t('manifest.name')}</h1>
       </header>
       {analysis === 'loading' ? (
         <p class="state state--loading" role="status">
-          Reading the page…
+          {t('popup.loading')}
         </p>
       ) : (
         <AnalysisView
@@ -96,13 +93,13 @@ export function App() {
       )}
       <footer class="popup__footer">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Facility profiles
+          {t('popup.profilesLink')}
         </button>
         <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">
-          Audit dashboard
+          {t('popup.dashboardLink')}
         </a>
         <a href={browser.runtime.getURL('/manuscript.html')} target="_blank" rel="noreferrer">
-          Check a manuscript
+          {t('popup.manuscriptLink')}
         </a>
       </footer>
     </main>

@@ -32,8 +32,11 @@ export function readClearReply(result: unknown): { cleared: number } {
   throw refusal(result);
 }
 
-/** The popup's line for a highlight (or clear) that failed: the reason, then what to do. */
-export function highlightFailure(error: unknown): string {
+/**
+ * The popup's line for a highlight (or clear) that failed: the reason, then what to do (`advice`, in the
+ * UI's language: the popup passes it from its catalogue).
+ */
+export function highlightFailure(error: unknown, advice: string): string {
   const reason = error instanceof Error ? error.message : String(error);
-  return `${reason.replace(/\.?$/, '.')} Check the page again, then click the snippet to highlight it.`;
+  return `${reason.replace(/\.?$/, '.')} ${advice}`;
 }

@@ -8,6 +8,7 @@ import { normalizeRrid } from '../profile/rrid';
 import type { Facility, Grant } from '../profile/types';
 import { activeAt } from '../verdict/dates';
 import { chooseStatement } from './language';
+import { builtInStatement, templateLanguage } from './templates';
 
 export interface TemplateValues {
   facility: string;
@@ -37,21 +38,6 @@ export function fillTemplate(template: string, v: TemplateValues): string {
 /** Grants as a template's {grants} names them: "NIH S10 OD026899, CFI 38211". */
 export function grantList(grants: Grant[]): string {
   return grants.map((g) => (g.funder ? `${g.funder} ${g.number}` : g.number)).join(', ');
-}
-
-/** The sentence for a facility without a template of its own (English). */
-export function defaultAcknowledgement(v: {
-  name: string;
-  acronym: string | null;
-  institution: string | null;
-  rrid: string | null;
-  grants: string;
-}): string {
-  const parts = [v.acronym, v.institution].filter((p): p is string => !!p).join(', ');
-  const ids = [parts, v.rrid ? `RRID:${v.rrid}` : ''].filter(Boolean).join('; ');
-  let text = `We thank the ${v.name}${ids ? ` (${ids})` : ''} for its support and assistance in this work.`;
-  if (v.grants) text += ` The ${v.acronym ?? v.name} is supported by ${v.grants}.`;
-  return text;
 }
 
 /** "We thank A, B and C …" in the languages the manuscript guess knows; English otherwise. */
@@ -129,14 +115,17 @@ export function acknowledgement(facility: Facility, options: AcknowledgementOpti
   const staff = options.staff ?? staffInPost(facility, options.date ?? null);
   const statement = chooseStatement(facility.statements, options.lang);
   if (!statement) {
-    const text = defaultAcknowledgement({
-      name: facility.name,
+    // No statement of its own: the built-in one in the manuscript's language (English by default).
+    const lang = templateLanguage(options.lang);
+    const text = builtInStatement(lang, {
+      facility: facility.name,
       acronym: facilityAcronym(facility),
       institution: facility.institution,
       rrid,
       grants,
+      staff,
     });
-    return { lang: 'en', text: join(text, staffSentence(staff, 'en')), fromTemplate: false };
+    return { lang, text, fromTemplate: false };
   }
   let text = fillTemplate(statement.text, {
     facility: facility.name,

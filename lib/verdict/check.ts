@@ -11,10 +11,23 @@ import { markMentionedElsewhere } from './elsewhere';
 import { facilityVerdict } from './facility-verdict';
 import type { Verdict } from './types';
 
-export function check(article: ArticleRecord, profile: Profile | CompiledProfile): Verdict[] {
+export interface CheckOptions {
+  /**
+   * The language of the suggested statements (BCP 47): the paper's when it can be told, else the
+   * reader's. A facility's own statement in it is chosen, else the built-in one. Default English.
+   */
+  statementLang?: string | null;
+}
+
+export function check(
+  article: ArticleRecord,
+  profile: Profile | CompiledProfile,
+  options: CheckOptions = {},
+): Verdict[] {
   const cp = isCompiled(profile) ? profile : compileProfile(profile);
   const ix = indexArticle(article, cp);
-  const verdicts = cp.facilities.map((cf) => facilityVerdict(cf, ix));
+  const lang = options.statementLang || 'en';
+  const verdicts = cp.facilities.map((cf) => facilityVerdict(cf, ix, lang));
   markMentionedElsewhere(verdicts, cp, article);
   return verdicts;
 }

@@ -17,8 +17,8 @@ const WHERE_ORDER: Where[] = ['acknowledgements', 'funding', 'methods', 'contrib
 // An RRID this close after the facility's name is that facility's RRID ("ABIF (RRID:SCR_…)").
 const RRID_WINDOW = 60;
 
-export function facilityVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict {
-  if (!ix.touched.has(cf.index)) return untouchedVerdict(cf, ix);
+export function facilityVerdict(cf: CompiledFacility, ix: ArticleIndex, lang = 'en'): Verdict {
+  if (!ix.touched.has(cf.index)) return untouchedVerdict(cf, ix, lang);
   const f = cf.facility;
   const evidence: Evidence[] = [];
   // Unnamed mentions are evidence only when nothing better is there.
@@ -151,7 +151,7 @@ export function facilityVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict
     evidence: sortEvidence(credit === 'generic' ? [...evidence, ...genericEvidence] : evidence),
     suggestion: null,
   };
-  verdict.suggestion = suggestStatement(cf, verdict, owed, instruments.owed);
+  verdict.suggestion = suggestStatement(cf, verdict, owed, instruments.owed, lang);
   return verdict;
 }
 
@@ -159,7 +159,7 @@ export function facilityVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict
  * The common case in a network profile: nothing in the article names this facility, its staff, RRID,
  * ROR or grants. Only generic mentions and staff authorship remain to decide.
  */
-function untouchedVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict {
+function untouchedVerdict(cf: CompiledFacility, ix: ArticleIndex, lang: string): Verdict {
   const f = cf.facility;
   const generic = ix.generic.filter(
     ({ hit }) =>
@@ -199,7 +199,7 @@ function untouchedVerdict(cf: CompiledFacility, ix: ArticleIndex): Verdict {
     }),
     suggestion: null,
   };
-  verdict.suggestion = suggestStatement(cf, verdict, owed, instruments.owed);
+  verdict.suggestion = suggestStatement(cf, verdict, owed, instruments.owed, lang);
   return verdict;
 }
 

@@ -5,9 +5,10 @@
  */
 import type { CompiledFacility } from '../match/compile';
 import type { Grant } from '../profile/types';
-import { defaultAcknowledgement, fillTemplate, grantList } from '../statement/acknowledgement';
+import { fillTemplate, grantList } from '../statement/acknowledgement';
 import { instrumentStatement } from '../statement/instrument';
 import { chooseStatement } from '../statement/language';
+import { builtInStatement, templateLanguage } from '../statement/templates';
 import type { OwedInstrumentGrants } from './instrument-verdict';
 import type { Verdict } from './types';
 
@@ -33,6 +34,7 @@ export function suggestStatement(
   verdict: Verdict,
   owedGrants: Grant[],
   owedInstruments: OwedInstrumentGrants[] = [],
+  lang = 'en',
 ): string | null {
   if (!verdict.flags.some((f) => NEEDS_STATEMENT.has(f))) return null;
   const acknowledge = verdict.flags.some((f) => NEEDS_ACKNOWLEDGEMENT.has(f));
@@ -42,6 +44,7 @@ export function suggestStatement(
     cache.set(cf, byGrants);
   }
   const key = [
+    lang,
     acknowledge ? 'ack' : '',
     ...owedGrants.map((g) => g.number),
     ...owedInstruments.map((o) => `${o.instrument.id}:${o.grants.map((g) => g.number).join(',')}`),
@@ -49,7 +52,7 @@ export function suggestStatement(
   let text = byGrants.get(key);
   if (text === undefined) {
     text = [
-      acknowledge ? buildStatement(cf, owedGrants) : '',
+      acknowledge ? buildStatement(cf, owedGrants, lang) : '',
       instrumentStatement(cf.facility, owedInstruments),
     ]
       .filter(Boolean)
@@ -59,13 +62,13 @@ export function suggestStatement(
   return text;
 }
 
-function buildStatement(cf: CompiledFacility, owedGrants: Grant[]): string {
+function buildStatement(cf: CompiledFacility, owedGrants: Grant[], lang: string): string {
   const f = cf.facility;
   const rrid = [...cf.rrids][0] ?? null;
   const grants = grantList(owedGrants.length > 0 ? owedGrants : f.grants.filter((g) => g.required));
-  // English: the popup and the CLI speak English. The manuscript check picks the manuscript's language
-  // (lib/statement/fixes.ts).
-  const template = chooseStatement(f.statements, 'en')?.text;
+  // The caller's language (check's statementLang): the facility's own statement in it, else English,
+  // else its first; without any, the built-in one in that language (lib/statement/templates.ts).
+  const template = chooseStatement(f.statements, lang)?.text;
   if (template) {
     return fillTemplate(template, {
       facility: f.name,
@@ -75,11 +78,12 @@ function buildStatement(cf: CompiledFacility, owedGrants: Grant[]): string {
       staff: f.staff.map((s) => s.name).join(', '),
     });
   }
-  return defaultAcknowledgement({
-    name: f.name,
+  return builtInStatement(templateLanguage(lang), {
+    facility: f.name,
     acronym: cf.acronyms[0] ?? null,
     institution: f.institution,
     rrid,
     grants,
+    staff: [],
   });
 }

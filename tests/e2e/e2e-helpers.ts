@@ -177,3 +177,22 @@ export async function axeViolations(page: Page | Frame): Promise<Violation[]> {
 
 export const serious = (violations: Violation[]) =>
   violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+/** The popup's size in the toolbar, for the README screenshots. */
+const SCREENSHOT_SIZE = { width: 420, height: 700 };
+
+/** What the toolbar shows: the popup's own width, and its height up to the browser's 600-700 px limit. */
+export async function popupScreenshot(popup: Page, path: string): Promise<void> {
+  await popup.setViewportSize(SCREENSHOT_SIZE);
+  const box = await popup.evaluate(() => {
+    const main = document.querySelector('main')?.getBoundingClientRect();
+    return { width: (main?.right ?? 400) + 14, height: (main?.bottom ?? 700) + 14 };
+  });
+  const clip = {
+    x: 0,
+    y: 0,
+    width: Math.min(SCREENSHOT_SIZE.width, Math.ceil(box.width)),
+    height: Math.min(SCREENSHOT_SIZE.height, Math.ceil(box.height)),
+  };
+  await popup.screenshot({ path, clip });
+}

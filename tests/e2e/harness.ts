@@ -60,7 +60,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** `lang`: Chromium's UI language (`--lang=de`), which the extension's messages follow. */
+export async function launchWithExtension(options: { lang?: string } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No e2e build at ${EXTENSION_DIR}: run \`npm run build:e2e\` first.`);
   }
@@ -79,6 +80,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   const requests: string[] = [];

@@ -5,13 +5,13 @@
  * (tests/fixtures/e2e/expected.json), not from the engine's output.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeText,
   collapse,
   openWorkspace,
   outsideRequests,
+  popupScreenshot,
   seedProfile,
   shownVerdicts,
   type Workspace,
@@ -35,25 +35,6 @@ const pages = Object.entries(expected.pages);
  * Screenshots go to .tmp/screenshots; `CORECREDIT_SCREENSHOTS=docs/screenshots` refreshes the README's.
  */
 const SHOTS = process.env.CORECREDIT_SCREENSHOTS ?? '.tmp/screenshots';
-/** The popup's size in the toolbar, for the README screenshots. */
-const SCREENSHOT_SIZE = { width: 420, height: 700 };
-
-/** What the toolbar shows: the popup's own width, and its height up to the browser's 600-700 px limit. */
-async function popupScreenshot(popup: Page, path: string): Promise<void> {
-  await popup.setViewportSize(SCREENSHOT_SIZE);
-  const box = await popup.evaluate(() => {
-    const main = document.querySelector('main')?.getBoundingClientRect();
-    return { width: (main?.right ?? 400) + 14, height: (main?.bottom ?? 700) + 14 };
-  });
-  const clip = {
-    x: 0,
-    y: 0,
-    width: Math.min(SCREENSHOT_SIZE.width, Math.ceil(box.width)),
-    height: Math.min(SCREENSHOT_SIZE.height, Math.ceil(box.height)),
-  };
-  await popup.screenshot({ path, clip });
-}
-
 describe('reading workflow: verdicts, evidence and badge (built extension in Chromium)', () => {
   let browser: ExtensionBrowser;
   let server: StaticServer;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 // it must not reach a browser API or UI code (docs/STYLE.md, "The shape").
 const FORBIDDEN: [RegExp, string][] = [
   [
-    /from\s+['"](wxt\/browser|wxt\/utils\/[\w/-]+|#imports|webextension-polyfill)['"]/,
+    /from\s+['"](wxt\/browser|wxt\/utils\/[\w/-]+|#imports|#i18n|@wxt-dev\/i18n|webextension-polyfill)['"]/,
     'a browser API module',
   ],
   [/from\s+['"]preact(\/[\w-]+)?['"]/, 'UI code (Preact)'],

@@ -16,7 +16,7 @@ async function popupLine(pageAnswer: unknown, type: 'highlightEvidence' | 'clear
     await request(send, type, payload as never);
     return 'no error';
   } catch (error) {
-    return highlightFailure(error);
+    return highlightFailure(error, 'Check the page again, then click the snippet to highlight it.');
   }
 }
 

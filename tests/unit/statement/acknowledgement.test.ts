@@ -115,13 +115,22 @@ describe('acknowledgement', () => {
       grants: [S10, { ...S10, number: 'CFI 1234', funder: 'CFI', required: false }],
       staff: [staff('Claire Brown')],
     });
-    expect(acknowledgement(g, { lang: 'fr' })).toEqual({
+    expect(acknowledgement(g)).toEqual({
       lang: 'en',
       text:
         'We thank the Advanced BioImaging Facility (ABIF, McGill University; RRID:SCR_017697) for its support and assistance in this work. ' +
         'The ABIF is supported by NIH S10 OD026899. We thank Claire Brown for their assistance.',
       fromTemplate: false,
     });
+    // In the manuscript's language when CoreCredit has a built-in statement in it (issue 15).
+    expect(acknowledgement(g, { lang: 'fr' })).toEqual({
+      lang: 'fr',
+      text:
+        'Nous remercions Advanced BioImaging Facility (ABIF, McGill University\u00a0; RRID:SCR_017697) pour son soutien et son aide dans ce travail. ' +
+        'La plateforme ABIF bénéficie du soutien de NIH S10 OD026899. Nous remercions Claire Brown pour son aide.',
+      fromTemplate: false,
+    });
+    expect(acknowledgement(g, { lang: 'it' }).lang).toBe('en');
   });
 });
 

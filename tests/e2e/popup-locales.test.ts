@@ -1,0 +1,71 @@
+/**
+ * The popup in each UI language (issue 15): Chromium started with `--lang=<locale>` (Debian's headless
+ * Chromium ignores LANGUAGE for this, and ships only en-US resources, so getUILanguage() stays en-US
+ * while the extension's messages follow --lang). Each run checks the words come from that locale's
+ * catalogue and saves docs/screenshots/popup-<locale>.png (with CORECREDIT_SCREENSHOTS=docs/screenshots).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { parseMessagesFile } from '@wxt-dev/i18n/build';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openWorkspace, popupScreenshot, seedProfile, shownVerdicts } from './e2e-helpers';
+import { launchWithExtension, type StaticServer, serveFiles } from './harness';
+
+const FIXTURES = 'tests/fixtures/e2e';
+const SHOTS = process.env.CORECREDIT_SCREENSHOTS ?? '.tmp/screenshots';
+const profile: unknown = JSON.parse(readFileSync(`${FIXTURES}/profile.json`, 'utf8'));
+
+/** Catalogue locale → Chromium's --lang value. */
+const LOCALES: [string, string][] = [
+  ['en', 'en-US'],
+  ['es', 'es'],
+  ['fr', 'fr'],
+  ['de', 'de'],
+  ['pt_BR', 'pt-BR'],
+  ['ja', 'ja'],
+  ['zh_CN', 'zh-CN'],
+];
+
+async function messages(locale: string): Promise<Map<string, string>> {
+  const entries = await parseMessagesFile(`locales/${locale}.yml`);
+  return new Map(entries.flatMap((e) => (e.type === 'simple' ? [[e.key.join('.'), e.message]] : [])));
+}
+
+describe('the popup in each UI language (built extension in Chromium)', () => {
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    server = await serveFiles([FIXTURES]);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it.each(LOCALES)('%s: verdicts in that language, and a screenshot', async (locale, lang) => {
+    const text = await messages(locale);
+    const browser = await launchWithExtension({ lang });
+    try {
+      await seedProfile(browser, profile);
+      const ws = await openWorkspace(browser, `${server.origin}/pages/pmc.html`);
+      await ws.show(`${server.origin}/pages/pmc.html`);
+      const { popup } = ws;
+      await expect((await shownVerdicts(popup)).length).toBeGreaterThan(0);
+      await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe(
+        text.get('common.langTag'),
+      );
+      await expect(popup.locator('footer button').textContent()).resolves.toBe(
+        text.get('popup.profilesLink'),
+      );
+      const labels = await popup.locator('.badge').allTextContents();
+      const levelLabels = [...text].filter(([k]) => /^verdict\.level\.\w+\.label$/.test(k)).map(([, v]) => v);
+      for (const label of labels)
+        expect(
+          levelLabels.some((l) => label.endsWith(l)),
+          label,
+        ).toBe(true);
+      await popupScreenshot(popup, `${SHOTS}/popup-${locale}.png`);
+    } finally {
+      await browser.close();
+    }
+  });
+});
