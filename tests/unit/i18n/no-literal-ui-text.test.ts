@@ -25,11 +25,9 @@ const NOT_YET_TRANSLATED = [
 
   // options, dashboard, manuscript page and submission assistant (branch i18n-pages)
   'components/options/',
-  'components/dashboard/',
   'components/manuscript/',
   'components/submission/',
   'entrypoints/options/',
-  'entrypoints/dashboard/',
   'entrypoints/manuscript/',
   'entrypoints/submission.content/',
 ];
