@@ -25,10 +25,8 @@ const NOT_YET_TRANSLATED = [
 
   // options, dashboard, manuscript page and submission assistant (branch i18n-pages)
   'components/options/',
-  'components/manuscript/',
   'components/submission/',
   'entrypoints/options/',
-  'entrypoints/manuscript/',
   'entrypoints/submission.content/',
 ];
 
