@@ -25,9 +25,7 @@ const NOT_YET_TRANSLATED = [
 
   // options, dashboard, manuscript page and submission assistant (branch i18n-pages)
   'components/options/',
-  'components/submission/',
   'entrypoints/options/',
-  'entrypoints/submission.content/',
 ];
 
 function tsxFiles(dir: string): string[] {
