@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Facility, Profile } from '../../lib/profile/types';
 import type { RorOrganization } from '../../lib/sources/ror';
 import type { RridRecord } from '../../lib/sources/rrid';
+import { formatNumber, t } from '../../platform/i18n';
 import { Field, FieldErrors, Section } from './Field';
 import { checkDraft, emptyDraft, errorsFor, type FacilityDraft, facilityToDraft } from './facility-draft';
 import { GrantsEditor } from './GrantsEditor';
@@ -69,8 +70,8 @@ export function FacilityForm(props: FacilityFormProps) {
     if (check.ok) onSubmit(check.facility);
   };
 
-  const runLookup = async (what: string, fn: () => Promise<string>) => {
-    setLookupNote(`Looking up ${what}…`);
+  const runLookup = async (pending: string, fn: () => Promise<string>) => {
+    setLookupNote(pending);
     try {
       setLookupNote(await fn());
     } catch (err) {
@@ -89,70 +90,68 @@ export function FacilityForm(props: FacilityFormProps) {
         if (e.key === 'Escape') onCancel();
       }}
     >
-      <h2 id={`${prefix}-title`}>{facility ? `Edit “${facility.name}”` : 'Add a facility'}</h2>
+      <h2 id={`${prefix}-title`}>
+        {facility ? t('options.form.edit', { name: facility.name }) : t('options.form.add')}
+      </h2>
       {touched.has('*') && allErrors.length > 0 ? (
         <div class="error-summary" role="alert">
-          <p>
-            Please fix {allErrors.length === 1 ? 'this problem' : `these ${allErrors.length} problems`} before
-            saving:
-          </p>
+          <p>{t('options.form.fix', allErrors.length, { count: formatNumber(allErrors.length) })}</p>
           <FieldErrors errors={allErrors} />
         </div>
       ) : null}
-      <Section title="Names">
-        {text('name', 'Facility name', { required: true, autoFocus: !facility })}
-        {text('id', 'Short ID', {
-          required: true,
-          hint: 'Used in reports and the command line, e.g. “abif”. Letters, digits and dashes.',
-        })}
-        {text('acronyms', 'Acronyms (one per line)', { multiline: true })}
-        {text('aliases', 'Other names used in papers (one per line)', { multiline: true })}
-        {text('formerNames', 'Former names (one per line)', { multiline: true })}
-        {text('translations', 'Names in other languages (one per line, “fr: Plateforme d’imagerie”)', {
-          multiline: true,
-        })}
+      <Section title={t('options.form.names')}>
+        {text('name', t('options.form.name'), { required: true, autoFocus: !facility })}
+        {text('id', t('options.form.id'), { required: true, hint: t('options.form.idHint') })}
+        {text('acronyms', t('options.form.acronyms'), { multiline: true })}
+        {text('aliases', t('options.form.aliases'), { multiline: true })}
+        {text('formerNames', t('options.form.formerNames'), { multiline: true })}
+        {text('translations', t('options.form.translations'), { multiline: true })}
       </Section>
-      <Section title="Identifiers">
-        {text('institution', 'Institution')}
-        {text('ror', 'Institution’s ROR ID', { hint: 'For example https://ror.org/05d78xc36' })}
+      <Section title={t('options.form.identifiers')}>
+        {text('institution', t('options.form.institution'))}
+        {text('ror', t('options.form.ror'), { hint: t('options.form.rorHint') })}
         {lookupRor && draft.ror.trim() ? (
           <button
             type="button"
             onClick={() =>
-              runLookup('the ROR ID', async () => {
+              runLookup(t('options.form.lookingUpRor'), async () => {
                 const org = await lookupRor(draft.ror);
                 set({ institution: draft.institution.trim() ? draft.institution : org.name });
-                return `ROR: ${org.name}${org.country ? ` (${org.country})` : ''}.`;
+                return org.country
+                  ? t('options.form.rorFoundIn', { name: org.name, country: org.country })
+                  : t('options.form.rorFound', { name: org.name });
               })
             }
           >
-            Look up on ROR
+            {t('options.form.lookupRor')}
           </button>
         ) : null}
-        {text('rrids', 'RRIDs (one per line)', { multiline: true, hint: 'For example RRID:SCR_017697' })}
+        {text('rrids', t('options.form.rrids'), { multiline: true, hint: t('options.form.rridHint') })}
         {lookupRrid && draft.rrids.trim() ? (
           <button
             type="button"
             onClick={() =>
-              runLookup('the RRID', async () => {
+              runLookup(t('options.form.lookingUpRrid'), async () => {
                 const rec = await lookupRrid(draft.rrids.split('\n')[0] ?? '');
                 if (!draft.name.trim()) set({ name: rec.name });
-                return `RRID resolver: ${rec.name}${rec.citation ? ` — cite as ${rec.citation}` : ''}.`;
+                return rec.citation
+                  ? t('options.form.rridFoundCite', { name: rec.name, citation: rec.citation })
+                  : t('options.form.rridFound', { name: rec.name });
               })
             }
           >
-            Look up the first RRID
+            {t('options.form.lookupRrid')}
           </button>
         ) : null}
         <p aria-live="polite">{lookupNote}</p>
       </Section>
-      <Section title="Staff">
+      <Section title={t('options.form.staff')}>
         <StaffEditor staff={draft.staff} onChange={(staff) => set({ staff })} errors={visible} />
       </Section>
-      <Section title="Grants">
+      <Section title={t('options.form.grants')}>
         <GrantsEditor grants={draft.grants} onChange={(grants) => set({ grants })} errors={visible} />
       </Section>
-      <Section title="Instruments">
+      <Section title={t('options.form.instruments')}>
         <InstrumentsEditor
           instruments={draft.instruments}
           onChange={(instruments) => set({ instruments })}
@@ -160,7 +159,7 @@ export function FacilityForm(props: FacilityFormProps) {
           idPrefix={prefix}
         />
       </Section>
-      <Section title="Recommended acknowledgement">
+      <Section title={t('options.form.statements')}>
         <StatementsEditor
           statements={draft.statements}
           onChange={(statements) => set({ statements })}
@@ -168,12 +167,12 @@ export function FacilityForm(props: FacilityFormProps) {
           idPrefix={prefix}
         />
       </Section>
-      {text('notes', 'Notes', { multiline: true })}
+      {text('notes', t('options.form.notes'), { multiline: true })}
       <FieldErrors errors={visible[''] ?? []} />
       <div class="actions">
-        <button type="submit">{facility ? 'Save changes' : 'Add facility'}</button>
+        <button type="submit">{facility ? t('options.form.save') : t('options.form.create')}</button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('options.form.cancel')}
         </button>
       </div>
     </form>

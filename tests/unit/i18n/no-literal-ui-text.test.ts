@@ -22,10 +22,6 @@ const NOT_YET_TRANSLATED = [
   'components/InstrumentList.tsx',
   'components/PasteCheck.tsx',
   'components/SettingsPanel.tsx',
-
-  // options, dashboard, manuscript page and submission assistant (branch i18n-pages)
-  'components/options/',
-  'entrypoints/options/',
 ];
 
 function tsxFiles(dir: string): string[] {
