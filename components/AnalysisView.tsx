@@ -1,5 +1,6 @@
 import { type Analysis, hasCreditText } from '../lib/analysis';
 import type { Evidence } from '../lib/verdict/types';
+import { formatNumber, t } from '../platform/i18n';
 import { ArticleSummary } from './ArticleSummary';
 import { PasteCheck } from './PasteCheck';
 import { VerdictList } from './VerdictList';
@@ -26,45 +27,38 @@ export function AnalysisView(props: Props) {
           {analysis.record.kind === 'text' && (
             <p class="text-source">
               <button type="button" class="link" onClick={onRetry}>
-                Check the whole page instead
+                {t('popup.checkWholePage')}
               </button>
             </p>
           )}
           {analysis.profileProblems.length > 0 && (
             <section class="notice" role="status" data-state="profile-problems">
-              <h2>Your profile needed repairs</h2>
+              <h2>{t('popup.profileRepairedTitle')}</h2>
               <ul>
                 {analysis.profileProblems.map((problem) => (
                   <li key={problem}>{problem}</li>
                 ))}
               </ul>
               <button type="button" onClick={props.onOpenOptions}>
-                Review the profile
+                {t('popup.reviewProfile')}
               </button>
             </section>
           )}
           {analysis.record.kind !== 'text' && !hasCreditText(analysis.record) && (
             <section class="notice" role="status" data-state="no-credit-text">
-              <h2>No acknowledgements on this page</h2>
-              <p>
-                The page shows no acknowledgements, funding, contributions or methods. Perhaps only the
-                abstract is open to you, or the site shows the full text late: the verdicts below cannot tell
-                whether the paper credits your facility.
-              </p>
+              <h2>{t('popup.noCreditTextTitle')}</h2>
+              <p>{t('popup.noCreditTextBody')}</p>
               <button type="button" onClick={onRetry}>
-                Read the page again
+                {t('popup.readAgain')}
               </button>
             </section>
           )}
           {analysis.verdicts === null ? (
             <section class="state state--no-profile" data-state="no-profile">
-              <h2>Set up your facility first</h2>
-              <p>
-                CoreCredit compares the paper with your facility’s profile: its names, RRID, staff and grants.
-                It takes a minute, and stays in this browser.
-              </p>
+              <h2>{t('popup.noProfileTitle')}</h2>
+              <p>{t('popup.noProfileBody')}</p>
               <button type="button" onClick={props.onOpenOptions}>
-                Create a facility profile
+                {t('popup.createProfile')}
               </button>
             </section>
           ) : (
@@ -78,7 +72,7 @@ export function AnalysisView(props: Props) {
                 {props.highlightStatus}
                 {props.highlightStatus && (
                   <button type="button" class="link" onClick={props.onClearHighlights}>
-                    Clear highlights
+                    {t('popup.clearHighlights')}
                   </button>
                 )}
               </p>
@@ -86,7 +80,9 @@ export function AnalysisView(props: Props) {
           )}
           {analysis.record.warnings.length > 0 && (
             <details class="warnings">
-              <summary>Reading notes ({analysis.record.warnings.length})</summary>
+              <summary>
+                {t('popup.readingNotes', { count: formatNumber(analysis.record.warnings.length) })}
+              </summary>
               <ul>
                 {analysis.record.warnings.map((warning) => (
                   <li key={warning}>{warning}</li>
@@ -99,17 +95,11 @@ export function AnalysisView(props: Props) {
     case 'not-article':
       return (
         <section class="state state--not-article" data-state="not-article">
-          <h2>This does not look like an article</h2>
-          <p>
-            CoreCredit found no title with authors, no DOI and no acknowledgements, funding or contributions
-            section on this page.
-          </p>
-          <p>
-            If the page is still loading, or the site shows the article late, try again. To check any text,
-            select it and choose “Check selected text with CoreCredit” from the right-click menu.
-          </p>
+          <h2>{t('popup.notArticleTitle')}</h2>
+          <p>{t('popup.notArticleBody')}</p>
+          <p>{t('popup.notArticleHint', { menu: t('background.menuCheckSelection') })}</p>
           <button type="button" onClick={onRetry}>
-            Check again
+            {t('popup.checkAgain')}
           </button>
           <PasteCheck onCheck={props.onCheckText} />
         </section>
@@ -117,7 +107,7 @@ export function AnalysisView(props: Props) {
     case 'no-access':
       return (
         <section class="state state--no-access" data-state="no-access">
-          <h2>CoreCredit cannot read this page</h2>
+          <h2>{t('popup.noAccessTitle')}</h2>
           <p>{analysis.reason}</p>
           <PasteCheck onCheck={props.onCheckText} />
         </section>
@@ -125,10 +115,10 @@ export function AnalysisView(props: Props) {
     case 'error':
       return (
         <section class="state state--error" data-state="error" role="alert">
-          <h2>Something went wrong</h2>
+          <h2>{t('popup.errorTitle')}</h2>
           <p>{analysis.message}</p>
           <button type="button" onClick={onRetry}>
-            Try again
+            {t('common.tryAgain')}
           </button>
         </section>
       );

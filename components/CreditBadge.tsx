@@ -1,5 +1,5 @@
-import { LEVEL_TEXT } from '../lib/verdict/explain';
 import type { CreditLevel } from '../lib/verdict/types';
+import { levelText } from './verdict-text';
 
 const ICON: Record<CreditLevel, string> = { missing: '✗', generic: '?', named: '✓', 'named-with-pid': '✓✓' };
 
@@ -7,7 +7,7 @@ const ICON: Record<CreditLevel, string> = { missing: '✗', generic: '?', named:
 export function CreditBadge({ level }: { level: CreditLevel }) {
   return (
     <span class={`badge badge--${level}`} data-level={level}>
-      <span aria-hidden="true">{ICON[level]}</span> {LEVEL_TEXT[level].label}
+      <span aria-hidden="true">{ICON[level]}</span> {levelText[level]().label}
     </span>
   );
 }

@@ -1,5 +1,6 @@
-import { EVIDENCE_SECTION_TEXT } from '../lib/verdict/explain';
 import type { Evidence } from '../lib/verdict/types';
+import { t } from '../platform/i18n';
+import { sectionText } from './verdict-text';
 
 const CONTEXT = 60;
 
@@ -27,9 +28,9 @@ export function EvidenceList({ evidence, sourceText, onShow }: Props) {
               onClick={() => onShow(item)}
               // The visible text is the accessible name (WCAG 2.5.3, axe label-content-name-mismatch);
               // what the button does goes in the description.
-              title={`Show “${item.text}” on the page`}
+              title={t('verdict.showOnPage', { text: item.text })}
             >
-              <span class="evidence__where">{EVIDENCE_SECTION_TEXT[item.section]}</span>
+              <span class="evidence__where">{sectionText[item.section]()}</span>
               <span class="evidence__quote">
                 {before.length === CONTEXT ? '…' : ''}
                 {before}

@@ -1,9 +1,11 @@
-import { FLAG_TEXT, LEVEL_TEXT, STAFF_STATUS_TEXT, whereText } from '../lib/verdict/explain';
 import type { Evidence, Verdict } from '../lib/verdict/types';
+import { formatNumber, t } from '../platform/i18n';
 import { CopyButton } from './CopyButton';
 import { CreditBadge } from './CreditBadge';
 import { EvidenceList } from './EvidenceList';
+import { GrantLine } from './GrantLine';
 import { InstrumentList } from './InstrumentList';
+import { flagText, foundIn, levelText, staffStatusText } from './verdict-text';
 
 interface Props {
   verdict: Verdict;
@@ -26,14 +28,14 @@ export function FacilityVerdict({ verdict, sourceText, onShowEvidence }: Props) 
         <CreditBadge level={verdict.credit} />
       </header>
       <p class="verdict__summary">
-        {LEVEL_TEXT[verdict.credit].summary}
-        {verdict.where.length > 0 && ` Found in the ${whereText(verdict.where)}.`}
+        {levelText[verdict.credit]().summary}
+        {verdict.where.length > 0 && ` ${foundIn(verdict.where)}`}
       </p>
       {verdict.flags.length > 0 && (
-        <ul class="verdict__flags" aria-label="What is missing or weak">
+        <ul class="verdict__flags" aria-label={t('verdict.flagsLabel')}>
           {verdict.flags.map((flag) => (
             <li key={flag} data-flag={flag}>
-              {FLAG_TEXT[flag]}
+              {flagText[flag]()}
             </li>
           ))}
         </ul>
@@ -41,12 +43,15 @@ export function FacilityVerdict({ verdict, sourceText, onShowEvidence }: Props) 
       {verdict.staff.length > 0 && (
         <details class="verdict__staff">
           <summary>
-            Staff: {verdict.staff.filter((s) => s.status !== 'absent').length} of {verdict.staff.length} named
+            {t('verdict.staffSummary', {
+              named: formatNumber(verdict.staff.filter((s) => s.status !== 'absent').length),
+              total: formatNumber(verdict.staff.length),
+            })}
           </summary>
           <ul>
             {verdict.staff.map((member) => (
               <li key={member.name} data-status={member.status}>
-                {member.name} — {STAFF_STATUS_TEXT[member.status]}
+                {member.name} — {staffStatusText[member.status]()}
                 {member.roles.length > 0 && ` (${member.roles.join(', ')})`}
               </li>
             ))}
@@ -54,12 +59,9 @@ export function FacilityVerdict({ verdict, sourceText, onShowEvidence }: Props) 
         </details>
       )}
       {verdict.grants.length > 0 && (
-        <ul class="verdict__grants" aria-label="Grants">
+        <ul class="verdict__grants" aria-label={t('verdict.grantsLabel')}>
           {verdict.grants.map((grant) => (
-            <li key={grant.number} data-status={grant.status}>
-              {grant.status === 'cited' ? '✓' : '✗'} Grant {grant.number}{' '}
-              {grant.status === 'cited' ? 'cited' : 'not cited'}
-            </li>
+            <GrantLine key={grant.number} grant={grant} />
           ))}
         </ul>
       )}
@@ -70,10 +72,10 @@ export function FacilityVerdict({ verdict, sourceText, onShowEvidence }: Props) 
       />
       <EvidenceList evidence={verdict.evidence} sourceText={sourceText} onShow={onShowEvidence} />
       {verdict.suggestion && (
-        <section class="verdict__suggestion" aria-label="Suggested statement">
-          <h4>What the paper should say</h4>
+        <section class="verdict__suggestion" aria-label={t('verdict.suggestionLabel')}>
+          <h4>{t('verdict.suggestionTitle')}</h4>
           <p class="suggestion">{verdict.suggestion}</p>
-          <CopyButton text={verdict.suggestion} label="Copy statement" />
+          <CopyButton text={verdict.suggestion} label={t('verdict.copyStatement')} />
         </section>
       )}
     </article>

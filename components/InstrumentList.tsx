@@ -1,6 +1,8 @@
 import type { Evidence, InstrumentVerdict } from '../lib/verdict/types';
+import { formatNumber, t } from '../platform/i18n';
 import { CopyButton } from './CopyButton';
 import { EvidenceList } from './EvidenceList';
+import { GrantLine } from './GrantLine';
 
 interface Props {
   instruments: InstrumentVerdict[];
@@ -17,31 +19,32 @@ export function InstrumentList({ instruments, sourceText, onShowEvidence }: Prop
   if (instruments.length === 0) return null;
   const unused = instruments.length - used.length;
   return (
-    <section class="verdict__instruments" aria-label="Instruments">
-      <h4>Instruments used</h4>
-      {used.length === 0 ? (
-        <p>The paper does not show that it used any of the facility’s instruments.</p>
-      ) : null}
+    <section class="verdict__instruments" aria-label={t('verdict.instrumentsLabel')}>
+      <h4>{t('verdict.instrumentsTitle')}</h4>
+      {used.length === 0 ? <p>{t('verdict.noInstrumentUsed')}</p> : null}
       <ul>
         {used.map((inst) => (
           <li key={inst.id} data-instrument={inst.id}>
             <p class="instrument__name">{inst.name}</p>
             {inst.grants.length > 0 && (
-              <ul class="verdict__grants" aria-label={`Grants of ${inst.name}`}>
+              <ul
+                class="verdict__grants"
+                aria-label={t('verdict.instrumentGrants', { instrument: inst.name })}
+              >
                 {inst.grants.map((grant) => (
-                  <li key={grant.number} data-status={grant.status}>
-                    {grant.status === 'cited' ? '✓' : '✗'} Grant {grant.number}{' '}
-                    {grant.status === 'cited' ? 'cited' : 'not cited'}
-                  </li>
+                  <GrantLine key={grant.number} grant={grant} />
                 ))}
               </ul>
             )}
             <EvidenceList evidence={inst.evidence} sourceText={sourceText} onShow={onShowEvidence} />
             {inst.suggestion && (
               <div class="instrument__fix">
-                <p>Add for the {inst.name}:</p>
+                <p>{t('verdict.addForInstrument', { instrument: inst.name })}</p>
                 <p class="suggestion">{inst.suggestion}</p>
-                <CopyButton text={inst.suggestion} label={`Copy the text for the ${inst.name}`} />
+                <CopyButton
+                  text={inst.suggestion}
+                  label={t('verdict.copyForInstrument', { instrument: inst.name })}
+                />
               </div>
             )}
           </li>
@@ -49,8 +52,7 @@ export function InstrumentList({ instruments, sourceText, onShowEvidence }: Prop
       </ul>
       {unused > 0 ? (
         <p class="instrument__unused">
-          {unused} other instrument{unused === 1 ? '' : 's'} of the facility not shown used in this paper:
-          their grants are not asked for.
+          {t('verdict.otherInstruments', unused, { count: formatNumber(unused) })}
         </p>
       ) : null}
     </section>

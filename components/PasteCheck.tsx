@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
 
 /** For pages CoreCredit cannot read: paste the acknowledgements (or a draft) and check them. */
 export function PasteCheck({ onCheck }: { onCheck: (text: string) => void }) {
@@ -11,7 +12,7 @@ export function PasteCheck({ onCheck }: { onCheck: (text: string) => void }) {
         if (text.trim()) onCheck(text);
       }}
     >
-      <label for="paste-text">Or paste acknowledgements, funding and contributions to check them:</label>
+      <label for="paste-text">{t('popup.pasteLabel')}</label>
       <textarea
         id="paste-text"
         rows={5}
@@ -19,7 +20,7 @@ export function PasteCheck({ onCheck }: { onCheck: (text: string) => void }) {
         onInput={(event) => setText((event.target as HTMLTextAreaElement).value)}
       />
       <button type="submit" disabled={!text.trim()}>
-        Check this text
+        {t('popup.checkText')}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings';
+import { formatNumber, SLOT, slots, t } from '../platform/i18n';
 
 interface Props {
   load: () => Promise<{ settings: Settings; problems: string[] }>;
@@ -27,10 +28,7 @@ export function SettingsPanel(props: Props) {
       latest.current = settings;
       setSettings(settings);
       const notes = [...problems];
-      if (settings.autoCheck && !(await hasPublisherAccess()))
-        notes.push(
-          'Automatic checks are on, but the browser no longer lets CoreCredit read the publisher sites: switch them off and on again to grant it.',
-        );
+      if (settings.autoCheck && !(await hasPublisherAccess())) notes.push(t('settings.accessRevoked'));
       if (notes.length > 0) setNote(notes.join(' '));
     })();
   }, [load, hasPublisherAccess]);
@@ -45,59 +43,50 @@ export function SettingsPanel(props: Props) {
       setSettings(next);
       setNote(message);
     } catch (error) {
-      setNote(`The setting could not be saved: ${error instanceof Error ? error.message : String(error)}`);
+      setNote(t('settings.saveFailed', { error: error instanceof Error ? error.message : String(error) }));
     }
   };
 
   const toggleAutoCheck = async (on: boolean) => {
     // Asked first thing in the click: browsers show the permission prompt only during the gesture.
     if (on && !(await requestPublisherAccess())) {
-      setNote('Automatic checks stay off: the browser did not grant access to the publisher sites.');
+      setNote(t('settings.accessRefused'));
       return;
     }
     await update(
       { autoCheck: on },
-      on
-        ? `Papers on ${publisherCount} publisher sites are now checked when they load; the toolbar badge shows the result.`
-        : 'Automatic checks are off. Click the CoreCredit button to check a paper.',
+      on ? t('settings.autoCheckOn', { count: formatNumber(publisherCount) }) : t('settings.autoCheckOff'),
     );
   };
 
   const toggleRecord = (on: boolean) =>
-    update(
-      { recordReading: on },
-      on
-        ? 'Papers you check from now on are kept in this browser and listed in the dashboard.'
-        : 'Papers you check are no longer kept. Those already kept stay in the dashboard.',
-    );
+    update({ recordReading: on }, on ? t('settings.recordOn') : t('settings.recordOff'));
 
+  const [hintBefore, hintAfter] = slots(t('settings.recordHint', { link: SLOT }));
   return (
     <section class="settings" aria-labelledby="settings-title">
-      <h2 id="settings-title">While reading</h2>
+      <h2 id="settings-title">{t('settings.title')}</h2>
       <label class="settings__option">
         <input
           type="checkbox"
           checked={settings.autoCheck}
           onChange={(event) => void toggleAutoCheck((event.target as HTMLInputElement).checked)}
         />{' '}
-        Check papers automatically on known publisher sites
+        {t('settings.autoCheck')}
       </label>
-      <p class="settings__hint">
-        Off by default. Turning it on asks your browser for access to those sites; CoreCredit then reads each
-        paper there when it loads and shows the result on its toolbar badge. Nothing is sent anywhere.
-      </p>
+      <p class="settings__hint">{t('settings.autoCheckHint')}</p>
       <label class="settings__option">
         <input
           type="checkbox"
           checked={settings.recordReading}
           onChange={(event) => void toggleRecord((event.target as HTMLInputElement).checked)}
         />{' '}
-        Keep the papers I check, for the audit dashboard
+        {t('settings.record')}
       </label>
       <p class="settings__hint">
-        Off by default. Each paper you check (with a DOI) is kept in this browser only, and listed under
-        “Papers checked while reading” in the <a href={dashboardUrl}>audit dashboard</a>, re-checked there
-        whenever your profile changes.
+        {hintBefore}
+        <a href={dashboardUrl}>{t('settings.recordHintLink')}</a>
+        {hintAfter}
       </p>
       <p role="status">{note}</p>
     </section>

@@ -48,3 +48,14 @@ export function formatDate(
 export function formatList(items: string[], type: Intl.ListFormatType = 'conjunction'): string {
   return new Intl.ListFormat(uiLocale(), { style: 'long', type }).format(items);
 }
+
+/**
+ * For a message with an element inside it ("… listed in the {link}, re-checked …"): pass `SLOT` for
+ * the placeholder and split the result with `slots()`, so translators can move the element.
+ * `const [before, after] = slots(t('settings.recordHint', { link: SLOT }))`.
+ */
+export const SLOT = '\u2060\u2063\u2060';
+
+export function slots(message: string): string[] {
+  return message.split(SLOT);
+}

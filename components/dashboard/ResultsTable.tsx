@@ -4,6 +4,7 @@ import { creditOf } from '../../lib/dashboard/filter-rows';
 import { paperLinks } from '../../lib/dashboard/paper-links';
 import type { Profile } from '../../lib/profile/types';
 import { formatList, formatNumber, t } from '../../platform/i18n';
+import { sectionText } from '../verdict-text';
 import { creditLabel, flagLabel } from './words';
 
 export interface ResultsTableProps {
@@ -26,7 +27,7 @@ function Evidence({ row }: { row: AuditRow }) {
       <ul class="evidence">
         {v.evidence.map((e) => (
           <li key={`${e.section}-${e.index ?? 0}-${e.start}`}>
-            <span class="evidence__where">{e.section}</span> “{e.text}”
+            <span class="evidence__where">{sectionText[e.section]()}</span> “{e.text}”
           </li>
         ))}
       </ul>

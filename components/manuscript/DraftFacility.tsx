@@ -1,9 +1,9 @@
 import { evidenceQuotes, type Quote } from '../../lib/verdict/evidence-quotes';
-import { EVIDENCE_SECTION_TEXT, FLAG_TEXT, LEVEL_TEXT } from '../../lib/verdict/explain';
 import type { Evidence, Verdict } from '../../lib/verdict/types';
 import { formatList, t } from '../../platform/i18n';
 import { CopyButton } from '../CopyButton';
 import { CreditBadge } from '../CreditBadge';
+import { flagText, levelText, sectionText } from '../verdict-text';
 
 /** One thing the draft still needs for a facility, with the text that fixes it. */
 export interface DraftFix {
@@ -25,7 +25,7 @@ interface Props {
 function QuoteRow({ quote }: { quote: Quote }) {
   return (
     <li>
-      <span class="evidence__where">{EVIDENCE_SECTION_TEXT[quote.section]}</span>{' '}
+      <span class="evidence__where">{sectionText[quote.section]()}</span>{' '}
       <span class="evidence__quote">
         {quote.cutBefore ? '…' : ''}
         {quote.parts.map((part, i) => (part.match ? <strong key={i}>{part.text}</strong> : part.text))}
@@ -44,7 +44,7 @@ export function DraftFacility({ verdict, fixes, sourceText }: Props) {
         <h3 id={id}>{verdict.name}</h3>
         <CreditBadge level={verdict.credit} />
       </header>
-      <p class="verdict__summary">{LEVEL_TEXT[verdict.credit].summary}</p>
+      <p class="verdict__summary">{levelText[verdict.credit]().summary}</p>
       {verdict.evidence.length > 0 && (
         <section aria-label={t('manuscript.facility.says')}>
           <h4>{t('manuscript.facility.saysTitle')}</h4>
@@ -82,7 +82,7 @@ export function DraftFacility({ verdict, fixes, sourceText }: Props) {
         <ul class="verdict__flags" aria-label={t('manuscript.facility.weak')}>
           {verdict.flags.map((flag) => (
             <li key={flag} data-flag={flag}>
-              {FLAG_TEXT[flag]}
+              {flagText[flag]()}
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import { articleRecordSchema } from '../../lib/schemas/article';
 import { loadSettings } from '../../lib/settings';
 import { tabAnalysisKey } from '../../lib/storage-keys';
 import { IdbAuditStore } from '../../platform/audit-store-idb';
+import { t } from '../../platform/i18n';
 import { extensionStore } from '../../platform/storage';
 import { clearBadge, showBadge } from './badge';
 import { judge } from './judge';
@@ -38,7 +39,7 @@ const inFlight = new Map<number, { url: string; done: Promise<Analysis> }>();
 
 export async function analyzeTab(tabId: number, options: ReadOptions = {}): Promise<Analysis> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (!tab) return { state: 'error', message: 'That tab is closed.' };
+  if (!tab) return { state: 'error', message: t('background.tabClosed') };
   const url = tab.url ?? '';
   const refusal = refusalFor(url);
   if (refusal) {
@@ -76,15 +77,13 @@ async function readTab(tabId: number, url: string, cache: boolean): Promise<Anal
     await clearBadge(tabId);
     return {
       state: 'no-access',
-      reason:
-        'CoreCredit may not read this page. Click the CoreCredit button in the toolbar while the page is open, ' +
-        `so the browser lets it read the page. (${error instanceof Error ? error.message : String(error)})`,
+      reason: t('background.mayNotRead', { error: error instanceof Error ? error.message : String(error) }),
     };
   }
   const parsed = articleRecordSchema.safeParse(result);
   if (!parsed.success) {
     await clearBadge(tabId);
-    return { state: 'error', message: 'The page could not be read (unexpected result).' };
+    return { state: 'error', message: t('background.unexpectedResult') };
   }
   const record = { ...parsed.data, url };
   if (!looksLikeArticle(record)) {
@@ -183,15 +182,15 @@ async function readCache(tabId: number, url: string): Promise<ArticleRecord | un
 export function refusalFor(url: string): string | null {
   if (url === '') return null; // Unknown URL (no permission to see it yet): try, and report if refused.
   if (/^(chrome|edge|brave|about|chrome-extension|moz-extension|view-source|devtools):/.test(url)) {
-    return 'This is a browser page: extensions may not read it. Open a paper on a publisher’s site.';
+    return t('background.browserPage');
   }
   if (
     /^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org)\//.test(url)
   ) {
-    return 'Browser stores do not let extensions read their pages.';
+    return t('background.storePage');
   }
   if (/^file:/.test(url)) {
-    return 'To check a saved file, allow “Access to file URLs” for CoreCredit in the browser’s extension settings.';
+    return t('background.fileAccess');
   }
   return null;
 }

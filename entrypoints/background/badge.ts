@@ -2,12 +2,13 @@
 import { worst } from '../../lib/verdict/explain';
 import type { CreditLevel, Verdict } from '../../lib/verdict/types';
 import { toolbarAction } from '../../platform/action';
+import { t } from '../../platform/i18n';
 
-const BADGE: Record<CreditLevel, { text: string; color: string; title: string }> = {
-  missing: { text: '✗', color: '#b3261e', title: 'a facility is not credited' },
-  generic: { text: '?', color: '#b26a00', title: 'a facility is credited only vaguely' },
-  named: { text: '✓', color: '#0b5cad', title: 'every facility is named' },
-  'named-with-pid': { text: '✓', color: '#16794c', title: 'every facility is fully credited' },
+const BADGE: Record<CreditLevel, { text: string; color: string; title: () => string }> = {
+  missing: { text: '✗', color: '#b3261e', title: () => t('background.badge.missing') },
+  generic: { text: '?', color: '#b26a00', title: () => t('background.badge.generic') },
+  named: { text: '✓', color: '#0b5cad', title: () => t('background.badge.named') },
+  'named-with-pid': { text: '✓', color: '#16794c', title: () => t('background.badge.namedWithPid') },
 };
 
 export async function showBadge(tabId: number, verdicts: Verdict[] | null): Promise<void> {
@@ -18,7 +19,7 @@ export async function showBadge(tabId: number, verdicts: Verdict[] | null): Prom
   await Promise.all([
     action.setBadgeText({ tabId, text: badge.text }),
     action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-    action.setTitle({ tabId, title: `CoreCredit: ${badge.title}` }),
+    action.setTitle({ tabId, title: badge.title() }),
   ]).catch(() => undefined); // The tab may have closed meanwhile.
 }
 
@@ -26,6 +27,6 @@ export async function clearBadge(tabId: number): Promise<void> {
   const action = toolbarAction();
   await Promise.all([
     action.setBadgeText({ tabId, text: '' }),
-    action.setTitle({ tabId, title: 'CoreCredit: check this paper' }),
+    action.setTitle({ tabId, title: t('manifest.actionTitle') }),
   ]).catch(() => undefined);
 }

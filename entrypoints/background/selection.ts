@@ -6,6 +6,7 @@ import { type Browser, browser } from 'wxt/browser';
 import type { Analysis } from '../../lib/analysis';
 import { extractText } from '../../lib/extract/text';
 import { toolbarAction } from '../../platform/action';
+import { t } from '../../platform/i18n';
 import { analyzeRecord } from './analyze-tab';
 import { judge } from './judge';
 
@@ -14,7 +15,7 @@ export const MENU_ID = 'corecredit-check-selection';
 export function createMenu(): void {
   browser.contextMenus.create({
     id: MENU_ID,
-    title: 'Check selected text with CoreCredit',
+    title: t('background.menuCheckSelection'),
     contexts: ['selection'],
   });
 }
@@ -57,10 +58,7 @@ export async function checkText(text: string): Promise<Analysis> {
   const record = extractText(text);
   const { acknowledgements, funding, contributions } = record.sections;
   if (!acknowledgements && !funding && !contributions) {
-    return {
-      state: 'error',
-      message: 'There is no text to check: paste the acknowledgements, funding or contributions.',
-    };
+    return { state: 'error', message: t('background.noTextToCheck') };
   }
   const { verdicts, profileProblems } = await judge(record);
   return { state: 'article', record, verdicts, profileProblems };

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { AnalysisView } from '../../components/AnalysisView';
 import type { Analysis } from '../../lib/analysis';
 import type { Evidence } from '../../lib/verdict/types';
+import { t } from '../../platform/i18n';
 import { sendToBackground } from '../../platform/messaging';
 
 /** The tab to check: `?tabId=N` (a popup opened as a tab, as in tests) or the active tab. */
@@ -24,7 +25,7 @@ export function App() {
       const id = await targetTabId();
       setTabId(id);
       if (id === undefined) {
-        setAnalysis({ state: 'no-access', reason: 'There is no page open in this window.' });
+        setAnalysis({ state: 'no-access', reason: t('popup.noTab') });
         return;
       }
       setAnalysis(await sendToBackground('analyzeTab', { tabId: id, force }));
@@ -44,13 +45,9 @@ export function App() {
         tabId,
         targets: [{ sectionText: sourceText, start: evidence.start, end: evidence.end }],
       });
-      setHighlightStatus(
-        found > 0
-          ? `Highlighted “${evidence.text}” on the page.`
-          : 'That text is not visible on the page: it is in the page’s metadata or in a closed panel.',
-      );
+      setHighlightStatus(found > 0 ? t('popup.highlighted', { text: evidence.text }) : t('popup.notVisible'));
     } catch {
-      setHighlightStatus('The page has changed since it was checked: check it again to highlight.');
+      setHighlightStatus(t('popup.pageChanged'));
     }
   };
 
@@ -72,11 +69,11 @@ export function App() {
   return (
     <main class="popup" aria-busy={analysis === 'loading'}>
       <header class="popup__header">
-        <h1>CoreCredit</h1>
+        <h1>{t('manifest.name')}</h1>
       </header>
       {analysis === 'loading' ? (
         <p class="state state--loading" role="status">
-          Reading the page…
+          {t('popup.loading')}
         </p>
       ) : (
         <AnalysisView
@@ -91,13 +88,13 @@ export function App() {
       )}
       <footer class="popup__footer">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Facility profiles
+          {t('popup.profilesLink')}
         </button>
         <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">
-          Audit dashboard
+          {t('popup.dashboardLink')}
         </a>
         <a href={browser.runtime.getURL('/manuscript.html')} target="_blank" rel="noreferrer">
-          Check a manuscript
+          {t('popup.manuscriptLink')}
         </a>
       </footer>
     </main>

@@ -11,18 +11,7 @@ import { findUiLiterals } from './ui-literals';
 const ROOT = join(import.meta.dirname, '../../..');
 
 /** Surfaces still in English only (paths relative to the repository, folders end with "/"). */
-const NOT_YET_TRANSLATED = [
-  // popup and shared components (branch i18n-core)
-  'entrypoints/popup/',
-  'components/AnalysisView.tsx',
-  'components/ArticleSummary.tsx',
-  'components/CreditBadge.tsx',
-  'components/EvidenceList.tsx',
-  'components/FacilityVerdict.tsx',
-  'components/InstrumentList.tsx',
-  'components/PasteCheck.tsx',
-  'components/SettingsPanel.tsx',
-];
+const NOT_YET_TRANSLATED: string[] = [];
 
 function tsxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
