@@ -2,10 +2,12 @@ import { useMemo, useState } from 'preact/hooks';
 import type { AuditRow, AuditRun } from '../../lib/audit/types';
 import { filterOptions, filterRows, NO_FILTER, type RowFilter } from '../../lib/dashboard/filter-rows';
 import type { Profile } from '../../lib/profile/types';
+import { formatNumber, t } from '../../platform/i18n';
 import { ExportButtons } from './ExportButtons';
 import { RateCharts } from './RateCharts';
 import { ResultsTable } from './ResultsTable';
 import { RowFilters } from './RowFilters';
+import { runStatus } from './words';
 
 export interface DashboardResultsProps {
   rows: AuditRow[];
@@ -25,11 +27,11 @@ export function DashboardResults({ rows, profile, run, running, onRecheck }: Das
       <div class="row row--spread">
         <h2 id="results-title">
           {run.input.kind === 'reading'
-            ? `Papers checked while reading (${rows.length} rows)`
-            : `Results of ${run.id} (${run.status})`}
+            ? t('dashboard.results.readingTitle', rows.length, { count: formatNumber(rows.length) })
+            : t('dashboard.results.runTitle', { run: run.id, status: runStatus(run.status) })}
         </h2>
         <button type="button" onClick={onRecheck} disabled={running}>
-          Re-check with the current profile
+          {t('dashboard.results.recheck')}
         </button>
       </div>
       <RateCharts rows={rows} profile={profile} runId={run.id} />

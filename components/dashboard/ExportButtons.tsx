@@ -2,6 +2,7 @@ import { instrumentRatesCsv, toCsv, toJson } from '../../lib/audit/export';
 import { instrumentMetrics } from '../../lib/audit/instrument-metrics';
 import type { AuditRow } from '../../lib/audit/types';
 import type { Profile } from '../../lib/profile/types';
+import { t } from '../../platform/i18n';
 
 function download(text: string, type: string, filename: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -26,12 +27,12 @@ export function ExportButtons({ rows, name, profile }: ExportButtonsProps) {
   const instruments = profile?.facilities.some((f) => f.instruments.length > 0) ?? false;
   return (
     <fieldset class="row">
-      <legend>Export the rows shown in the table</legend>
+      <legend>{t('dashboard.export.legend')}</legend>
       <button type="button" onClick={() => download(toCsv(rows), 'text/csv;charset=utf-8', `${name}.csv`)}>
-        Export CSV
+        {t('dashboard.export.csv')}
       </button>
       <button type="button" onClick={() => download(toJson(rows), 'application/json', `${name}.json`)}>
-        Export JSON
+        {t('dashboard.export.json')}
       </button>
       {instruments && profile && (
         <button
@@ -44,7 +45,7 @@ export function ExportButtons({ rows, name, profile }: ExportButtonsProps) {
             )
           }
         >
-          Export instrument rates (CSV)
+          {t('dashboard.export.instruments')}
         </button>
       )}
     </fieldset>

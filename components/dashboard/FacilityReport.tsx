@@ -1,13 +1,14 @@
 import { useMemo } from 'preact/hooks';
 import { metrics } from '../../lib/audit/metrics';
 import type { AuditRow, AuditRun } from '../../lib/audit/types';
-import { facilityChart, instrumentChart, RATE_KINDS } from '../../lib/dashboard/chart-series';
+import { facilityChart, instrumentChart, RATE_KEYS } from '../../lib/dashboard/chart-series';
 import { creditOf } from '../../lib/dashboard/filter-rows';
-import { formatRate } from '../../lib/dashboard/format';
 import { paperLinks } from '../../lib/dashboard/paper-links';
 import type { Facility, Profile } from '../../lib/profile/types';
+import { formatDate, formatNumber, t } from '../../platform/i18n';
 import { InstrumentRates } from './InstrumentRates';
 import { RateChart } from './RateChart';
+import { creditLabel, formatRate, rateLabel, yearLabel } from './words';
 
 export interface FacilityReportProps {
   facility: Facility;
@@ -31,47 +32,55 @@ export function FacilityReport({ facility, profile, run, rows }: FacilityReportP
   return (
     <article class="report">
       <header class="report__header">
-        <h1>{facility.name}: credit in published papers</h1>
+        <h1>{t('dashboard.report.title', { facility: facility.name })}</h1>
         <p class="muted">
-          Audit started {new Date(run.createdAt).toLocaleDateString()}; {total?.papers ?? 0} papers,{' '}
-          {total?.checked ?? 0} checked in full text, {total?.partial ?? 0} from metadata only,{' '}
-          {total?.failed ?? 0} failed.
+          {t('dashboard.report.summary', {
+            date: formatDate(run.createdAt),
+            papers: formatNumber(total?.papers ?? 0),
+            checked: formatNumber(total?.checked ?? 0),
+            partial: formatNumber(total?.partial ?? 0),
+            failed: formatNumber(total?.failed ?? 0),
+          })}
         </p>
         <button type="button" class="no-print" onClick={() => window.print()}>
-          Print this report
+          {t('dashboard.report.print')}
         </button>
       </header>
       <table class="report__rates">
-        <caption>All years</caption>
+        <caption>{t('dashboard.report.allYears')}</caption>
         <tbody>
-          {RATE_KINDS.map((k) => (
-            <tr key={k.key}>
-              <th scope="row">{k.label}</th>
-              <td>{formatRate(total?.[k.key] ?? null)}</td>
+          {RATE_KEYS.map((key) => (
+            <tr key={key}>
+              <th scope="row">{rateLabel(key)}</th>
+              <td>{formatRate(total?.[key] ?? null)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {chart.labels.length > 0 && <RateChart chart={chart} facilityName={facility.name} animate={false} />}
+      {chart.years.length > 0 && <RateChart chart={chart} facilityName={facility.name} animate={false} />}
       <InstrumentRates facility={facility} byYear={m.instruments.byYear} allYears={m.instruments.allYears} />
-      {instruments.labels.length > 0 && (
+      {instruments.years.length > 0 && (
         <RateChart
           chart={instruments}
           facilityName={facility.name}
           animate={false}
-          title={`${facility.name}: instruments used and their grants cited, by year`}
+          title={t('dashboard.chart.instrumentsTitle', { facility: facility.name })}
         />
       )}
       <h2>
-        Papers to follow up ({followUp.length}
-        {followUp.length > FOLLOW_UP ? `, first ${FOLLOW_UP} shown` : ''})
+        {followUp.length > FOLLOW_UP
+          ? t('dashboard.report.followUpFirst', {
+              count: formatNumber(followUp.length),
+              shown: formatNumber(FOLLOW_UP),
+            })
+          : t('dashboard.report.followUp', { count: formatNumber(followUp.length) })}
       </h2>
       <ul class="report__papers">
         {followUp.slice(0, FOLLOW_UP).map((r) => {
           const link = paperLinks(r);
           return (
             <li key={r.paperKey}>
-              {r.title ?? r.paperKey} ({r.year ?? 'no year'}) — {creditOf(r)}
+              {r.title ?? r.paperKey} ({yearLabel(r.year)}) — {creditLabel(creditOf(r))}
               {link.doi && (
                 <>
                   {' '}

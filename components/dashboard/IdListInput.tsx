@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { type PaperId, parseIdList } from '../../lib/audit/ids';
+import { formatNumber, t } from '../../platform/i18n';
 
 export interface IdListInputProps {
   disabled: boolean;
@@ -24,24 +25,32 @@ export function IdListInput({ disabled, onStart }: IdListInputProps) {
         if (parsed.ids.length > 0) onStart(parsed.ids);
       }}
     >
-      <h2>Check a list of papers</h2>
-      <label for="id-list-text">DOIs, PMIDs or PMCIDs (one per line, or a CSV with a DOI/PMID column)</label>
+      <h2>{t('dashboard.ids.title')}</h2>
+      <label for="id-list-text">{t('dashboard.ids.label')}</label>
       <textarea
         id="id-list-text"
         rows={6}
         value={text}
         onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
       />
-      <label for="id-list-file">…or upload a text or CSV file</label>
+      <label for="id-list-file">{t('dashboard.ids.upload')}</label>
       <input id="id-list-file" type="file" accept=".txt,.csv,.tsv,text/plain,text/csv" onChange={upload} />
       <p class="id-list__counts" aria-live="polite" data-testid="id-counts">
-        <span data-valid={parsed.ids.length}>{parsed.ids.length} valid</span>,{' '}
-        <span data-invalid={parsed.invalid.length}>{parsed.invalid.length} invalid</span>,{' '}
-        <span data-duplicates={parsed.duplicates}>{parsed.duplicates} duplicates</span>
+        <span data-valid={parsed.ids.length}>
+          {t('dashboard.ids.valid', { count: formatNumber(parsed.ids.length) })}
+        </span>
+        {', '}
+        <span data-invalid={parsed.invalid.length}>
+          {t('dashboard.ids.invalid', { count: formatNumber(parsed.invalid.length) })}
+        </span>
+        {', '}
+        <span data-duplicates={parsed.duplicates}>
+          {t('dashboard.ids.duplicates', { count: formatNumber(parsed.duplicates) })}
+        </span>
       </p>
       {parsed.invalid.length > 0 && (
         <details>
-          <summary>Not recognised ({parsed.invalid.length})</summary>
+          <summary>{t('dashboard.ids.unrecognised', { count: formatNumber(parsed.invalid.length) })}</summary>
           <ul class="id-list__invalid">
             {parsed.invalid.slice(0, 50).map((s, i) => (
               <li key={i}>{s}</li>
@@ -50,7 +59,7 @@ export function IdListInput({ disabled, onStart }: IdListInputProps) {
         </details>
       )}
       <button type="submit" disabled={disabled || parsed.ids.length === 0}>
-        Start checking {parsed.ids.length} papers
+        {t('dashboard.ids.start', parsed.ids.length, { count: formatNumber(parsed.ids.length) })}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { InstrumentYearMetrics } from '../../lib/audit/instrument-metrics';
-import { formatRate } from '../../lib/dashboard/format';
 import type { Facility } from '../../lib/profile/types';
+import { t } from '../../platform/i18n';
+import { formatRate, yearLabel } from './words';
 
 export interface InstrumentRatesProps {
   facility: Facility;
@@ -18,26 +19,28 @@ export function InstrumentRates({ facility, byYear, allYears }: InstrumentRatesP
     list.filter((m) => m.facilityId === facility.id && m.instrumentId === id);
   return (
     <table class="instrument-rates" data-facility={facility.id}>
-      <caption>{facility.name}: instruments used, and their grants cited, by year</caption>
+      <caption>{t('dashboard.instruments.caption', { facility: facility.name })}</caption>
       <thead>
         <tr>
-          <th scope="col">Instrument</th>
-          <th scope="col">Year</th>
-          <th scope="col">Papers that used it (of those read in full)</th>
-          <th scope="col">Of those, citing its required grants</th>
+          <th scope="col">{t('dashboard.instruments.instrument')}</th>
+          <th scope="col">{t('dashboard.instruments.year')}</th>
+          <th scope="col">{t('dashboard.instruments.used')}</th>
+          <th scope="col">{t('dashboard.instruments.cited')}</th>
         </tr>
       </thead>
       <tbody>
         {facility.instruments.flatMap((inst) =>
           [...mine(byYear, inst.id), ...mine(allYears, inst.id).map((m) => ({ ...m, all: true }))].map(
             (m) => {
-              const year = 'all' in m ? 'All years' : m.year === null ? 'no year' : String(m.year);
+              const year = 'all' in m ? t('dashboard.instruments.allYears') : yearLabel(m.year);
               return (
                 <tr key={`${inst.id}|${year}`} data-instrument={inst.id}>
                   <th scope="row">{inst.name}</th>
                   <td>{year}</td>
                   <td>{formatRate(m.used)}</td>
-                  <td>{m.grantsCited ? formatRate(m.grantsCited) : 'no required grant'}</td>
+                  <td>
+                    {m.grantsCited ? formatRate(m.grantsCited) : t('dashboard.instruments.noRequiredGrant')}
+                  </td>
                 </tr>
               );
             },

@@ -1,5 +1,6 @@
 import type { AuditProgress } from '../../lib/audit/types';
-import { formatDuration } from '../../lib/dashboard/format';
+import { formatNumber, t } from '../../platform/i18n';
+import { formatDuration } from './words';
 
 export interface ProgressPanelProps {
   progress: AuditProgress;
@@ -14,27 +15,34 @@ export function ProgressPanel({ progress, running, onPause, onCancel }: Progress
   return (
     <section class="panel progress" aria-labelledby="progress-title">
       <h2 id="progress-title">
-        {running ? 'Checking papers…' : finished ? 'Audit finished' : 'Audit stopped'}
+        {running
+          ? t('dashboard.progress.running')
+          : finished
+            ? t('dashboard.progress.finished')
+            : t('dashboard.progress.stopped')}
       </h2>
       <progress
         id="audit-progress"
         max={Math.max(total, 1)}
         value={done + failed}
-        aria-label={`${done + failed} of ${total} papers processed`}
+        aria-label={t('dashboard.progress.processed', {
+          done: formatNumber(done + failed),
+          total: formatNumber(total),
+        })}
       />
       <p aria-live="polite" data-testid="progress-text">
-        {done} of {total} done
-        {partial > 0 && `, ${partial} partial (no full text)`}
-        {failed > 0 && `, ${failed} failed`}
-        {running && ` — time left: ${formatDuration(etaMs)}`}
+        {t('dashboard.progress.done', { done: formatNumber(done), total: formatNumber(total) })}
+        {partial > 0 && t('dashboard.progress.partial', { count: formatNumber(partial) })}
+        {failed > 0 && t('dashboard.progress.failed', { count: formatNumber(failed) })}
+        {running && t('dashboard.progress.timeLeft', { time: formatDuration(etaMs) })}
       </p>
       {running && (
         <div class="row">
           <button type="button" onClick={onPause}>
-            Pause
+            {t('dashboard.progress.pause')}
           </button>
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('dashboard.progress.cancel')}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Profile } from '../../lib/profile/types';
 import { buildQuery } from '../../lib/sources/europepmc-query';
+import { t } from '../../platform/i18n';
 
 export interface QueryBuilderProps {
   profile: Profile;
@@ -30,8 +31,9 @@ export function QueryBuilder({ profile, disabled, onStart }: QueryBuilderProps) 
         ),
       );
       setProblem(null);
-    } catch (err) {
-      setProblem(err instanceof Error ? err.message : String(err));
+    } catch {
+      // buildQuery's one refusal: none of the chosen facilities gives a name to search for.
+      setProblem(t('dashboard.query.nothingToSearch'));
     }
   };
   // Rebuilt when the choices change; an edit the user made is kept until then.
@@ -48,9 +50,9 @@ export function QueryBuilder({ profile, disabled, onStart }: QueryBuilderProps) 
         if (query.trim()) onStart(query.trim());
       }}
     >
-      <h2>Search Europe PMC for papers that may have used a facility</h2>
+      <h2>{t('dashboard.query.title')}</h2>
       <fieldset>
-        <legend>Facilities to search for</legend>
+        <legend>{t('dashboard.query.facilities')}</legend>
         {profile.facilities.map((f) => (
           <label key={f.id} class="inline">
             <input
@@ -64,7 +66,7 @@ export function QueryBuilder({ profile, disabled, onStart }: QueryBuilderProps) 
       </fieldset>
       <div class="row">
         <label>
-          Published from{' '}
+          {t('dashboard.query.from')}{' '}
           <input
             type="date"
             value={from}
@@ -72,11 +74,11 @@ export function QueryBuilder({ profile, disabled, onStart }: QueryBuilderProps) 
           />
         </label>
         <label>
-          to{' '}
+          {t('dashboard.query.to')}{' '}
           <input type="date" value={to} onInput={(e) => setTo((e.currentTarget as HTMLInputElement).value)} />
         </label>
       </div>
-      <label for="query-text">Europe PMC query (you can edit it before it runs)</label>
+      <label for="query-text">{t('dashboard.query.label')}</label>
       <textarea
         id="query-text"
         rows={5}
@@ -89,10 +91,11 @@ export function QueryBuilder({ profile, disabled, onStart }: QueryBuilderProps) 
         </p>
       )}
       <p class="muted">
-        Syntax: <a href="https://europepmc.org/searchsyntax">Europe PMC search syntax</a>.
+        {t('dashboard.query.syntax')}{' '}
+        <a href="https://europepmc.org/searchsyntax">{t('dashboard.query.syntaxLink')}</a>
       </p>
       <button type="submit" disabled={disabled || !query.trim()}>
-        Search and check
+        {t('dashboard.query.start')}
       </button>
     </form>
   );

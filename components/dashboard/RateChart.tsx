@@ -1,7 +1,8 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
-import { chartSummary, type FacilityChart } from '../../lib/dashboard/chart-series';
-import { formatRate } from '../../lib/dashboard/format';
+import type { FacilityChart } from '../../lib/dashboard/chart-series';
+import { t } from '../../platform/i18n';
+import { chartSummary, formatRate, seriesLabel, yearLabel } from './words';
 
 // Only what a grouped bar chart needs: 'chart.js/auto' would add ~46 kB minified (160 → 206 kB, esbuild).
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -26,9 +27,9 @@ export function RateChart({ chart, facilityName, animate = true, title: given }:
     const c = new Chart(canvas.current, {
       type: 'bar',
       data: {
-        labels: chart.labels,
+        labels: chart.years.map(yearLabel),
         datasets: chart.series.map((s, i) => ({
-          label: s.label,
+          label: seriesLabel(s),
           data: s.data,
           backgroundColor: COLOURS[i % COLOURS.length],
         })),
@@ -38,7 +39,7 @@ export function RateChart({ chart, facilityName, animate = true, title: given }:
         responsive: true,
         maintainAspectRatio: false,
         scales: {
-          y: { min: 0, max: 100, title: { display: true, text: '% of papers where it could be judged' } },
+          y: { min: 0, max: 100, title: { display: true, text: t('dashboard.chart.axis') } },
         },
         plugins: {
           tooltip: {
@@ -53,7 +54,7 @@ export function RateChart({ chart, facilityName, animate = true, title: given }:
     return () => c.destroy();
   }, [chart, animate]);
 
-  const title = given ?? `${facilityName}: credit rates by year`;
+  const title = given ?? t('dashboard.chart.title', { facility: facilityName });
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
@@ -69,10 +70,10 @@ export function RateChart({ chart, facilityName, animate = true, title: given }:
         <caption>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Rate</th>
-            {chart.labels.map((y) => (
-              <th key={y} scope="col">
-                {y}
+            <th scope="col">{t('dashboard.chart.rate')}</th>
+            {chart.years.map((y) => (
+              <th key={String(y)} scope="col">
+                {yearLabel(y)}
               </th>
             ))}
           </tr>
@@ -80,9 +81,9 @@ export function RateChart({ chart, facilityName, animate = true, title: given }:
         <tbody>
           {chart.series.map((s) => (
             <tr key={s.key}>
-              <th scope="row">{s.label}</th>
+              <th scope="row">{seriesLabel(s)}</th>
               {s.rates.map((r, i) => (
-                <td key={chart.labels[i]}>{formatRate(r)}</td>
+                <td key={String(chart.years[i])}>{formatRate(r)}</td>
               ))}
             </tr>
           ))}

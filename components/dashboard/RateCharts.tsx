@@ -3,6 +3,7 @@ import { metrics } from '../../lib/audit/metrics';
 import type { AuditRow } from '../../lib/audit/types';
 import { facilityChart, instrumentChart } from '../../lib/dashboard/chart-series';
 import type { Profile } from '../../lib/profile/types';
+import { t } from '../../platform/i18n';
 import { InstrumentRates } from './InstrumentRates';
 import { RateChart } from './RateChart';
 
@@ -24,22 +25,22 @@ export function RateCharts({ rows, profile, runId }: RateChartsProps) {
           chart: facilityChart(m.byYear, f.id),
           instruments: instrumentChart(m.instruments.byYear, f.id),
         }))
-        .filter((c) => c.chart.labels.length > 0),
+        .filter((c) => c.chart.years.length > 0),
       instruments: m.instruments,
     };
   }, [rows, profile]);
   if (charts.length === 0) return null;
   return (
     <section class="panel charts" aria-labelledby="charts-title">
-      <h2 id="charts-title">Rates per facility and year</h2>
+      <h2 id="charts-title">{t('dashboard.charts.title')}</h2>
       {charts.map(({ facility, chart, instruments: byInstrument }) => (
         <div key={facility.id}>
           <RateChart chart={chart} facilityName={facility.name} />
-          {byInstrument.labels.length > 0 && (
+          {byInstrument.years.length > 0 && (
             <RateChart
               chart={byInstrument}
               facilityName={facility.name}
-              title={`${facility.name}: instruments used and their grants cited, by year`}
+              title={t('dashboard.chart.instrumentsTitle', { facility: facility.name })}
             />
           )}
           <InstrumentRates facility={facility} byYear={instruments.byYear} allYears={instruments.allYears} />
@@ -49,7 +50,7 @@ export function RateCharts({ rows, profile, runId }: RateChartsProps) {
               target="_blank"
               rel="noopener"
             >
-              Printable report for {facility.name}
+              {t('dashboard.charts.report', { facility: facility.name })}
             </a>
           )}
         </div>

@@ -3,6 +3,9 @@ import type { AuditRow } from '../../lib/audit/types';
 import { creditOf } from '../../lib/dashboard/filter-rows';
 import { paperLinks } from '../../lib/dashboard/paper-links';
 import type { Profile } from '../../lib/profile/types';
+import { formatList, formatNumber, t } from '../../platform/i18n';
+import { sectionText } from '../verdict-text';
+import { creditLabel, flagLabel } from './words';
 
 export interface ResultsTableProps {
   rows: AuditRow[];
@@ -15,16 +18,16 @@ const PAGE = 200;
 function Evidence({ row }: { row: AuditRow }) {
   const v = row.verdict;
   if (!v) return <span class="muted">{row.reason ?? '—'}</span>;
-  if (v.evidence.length === 0) return <span class="muted">none found</span>;
+  if (v.evidence.length === 0) return <span class="muted">{t('dashboard.table.noneFound')}</span>;
   return (
     <details>
       <summary>
-        {v.evidence.length} quote{v.evidence.length > 1 ? 's' : ''}
+        {t('dashboard.table.quotes', v.evidence.length, { count: formatNumber(v.evidence.length) })}
       </summary>
       <ul class="evidence">
         {v.evidence.map((e) => (
           <li key={`${e.section}-${e.index ?? 0}-${e.start}`}>
-            <span class="evidence__where">{e.section}</span> “{e.text}”
+            <span class="evidence__where">{sectionText[e.section]()}</span> “{e.text}”
           </li>
         ))}
       </ul>
@@ -43,7 +46,7 @@ function Instruments({ row }: { row: AuditRow }) {
         return (
           <li key={i.id} data-instrument={i.id}>
             {i.name}
-            {missing.length > 0 ? ` — grant ${missing.join('; ')} not cited` : ''}
+            {missing.length > 0 ? t('dashboard.table.grantNotCited', { grants: formatList(missing) }) : ''}
           </li>
         );
       })}
@@ -58,19 +61,17 @@ export function ResultsTable({ rows, profile }: ResultsTableProps) {
   return (
     <div class="table-wrap">
       <table class="results" data-testid="results-table">
-        <caption>
-          {rows.length} result{rows.length === 1 ? '' : 's'} (one per paper and facility)
-        </caption>
+        <caption>{t('dashboard.table.caption', rows.length, { count: formatNumber(rows.length) })}</caption>
         <thead>
           <tr>
-            <th scope="col">Paper</th>
-            <th scope="col">Year</th>
-            <th scope="col">Facility</th>
-            <th scope="col">Credit</th>
-            <th scope="col">Flags</th>
-            <th scope="col">Grants missing</th>
-            <th scope="col">Instruments used</th>
-            <th scope="col">Evidence</th>
+            <th scope="col">{t('dashboard.table.paper')}</th>
+            <th scope="col">{t('dashboard.table.year')}</th>
+            <th scope="col">{t('dashboard.table.facility')}</th>
+            <th scope="col">{t('dashboard.table.credit')}</th>
+            <th scope="col">{t('dashboard.table.flags')}</th>
+            <th scope="col">{t('dashboard.table.grantsMissing')}</th>
+            <th scope="col">{t('dashboard.table.instrumentsUsed')}</th>
+            <th scope="col">{t('dashboard.table.evidence')}</th>
           </tr>
         </thead>
         <tbody>
@@ -83,16 +84,20 @@ export function ResultsTable({ rows, profile }: ResultsTableProps) {
                 <td>
                   <span class="results__title">{r.title ?? r.paperKey}</span>
                   <span class="results__links">
+                    {/* i18n-ignore: a name, the same in every language */}
                     {links.doi && <a href={links.doi}>DOI</a>}{' '}
+                    {/* i18n-ignore: a name, the same in every language */}
                     {links.europePmc && <a href={links.europePmc}>Europe PMC</a>}
                   </span>
                 </td>
                 <td>{r.year ?? '—'}</td>
                 <td>{name(r.facilityId)}</td>
                 <td>
-                  <span class={`badge badge--${credit}`}>{credit}</span>
+                  <span class={`badge badge--${credit}`} data-credit={credit}>
+                    {creditLabel(credit)}
+                  </span>
                 </td>
-                <td>{r.verdict?.flags.join(', ') || '—'}</td>
+                <td>{r.verdict?.flags.map(flagLabel).join(', ') || '—'}</td>
                 <td>{missing.join('; ') || '—'}</td>
                 <td>
                   <Instruments row={r} />
@@ -107,7 +112,7 @@ export function ResultsTable({ rows, profile }: ResultsTableProps) {
       </table>
       {rows.length > limit && (
         <button type="button" onClick={() => setLimit((l) => l + PAGE * 5)}>
-          Show more rows ({rows.length - limit} not shown)
+          {t('dashboard.table.more', { count: formatNumber(rows.length - limit) })}
         </button>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { AuditRun } from '../../lib/audit/types';
-import { describeInput } from '../../lib/dashboard/resume';
+import { formatDate, formatNumber, t } from '../../platform/i18n';
+import { describeInput } from './words';
 
 export interface ResumeBannerProps {
   run: AuditRun;
@@ -14,17 +15,26 @@ export interface ResumeBannerProps {
 export function ResumeBanner({ run, done, total, disabled, onResume, onDiscard }: ResumeBannerProps) {
   return (
     <section class="panel notice" aria-labelledby="resume-title" data-testid="resume-banner">
-      <h2 id="resume-title">Unfinished audit</h2>
+      <h2 id="resume-title">{t('dashboard.resume.title')}</h2>
       <p>
-        Started {new Date(run.createdAt).toLocaleString()} on {describeInput(run)}: {done} of {total} papers
-        done{run.input.kind === 'query' && !run.listed ? ' (the search was still being listed)' : ''}.
+        {t(
+          run.input.kind === 'query' && !run.listed
+            ? 'dashboard.resume.startedListing'
+            : 'dashboard.resume.started',
+          {
+            date: formatDate(run.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+            what: describeInput(run),
+            done: formatNumber(done),
+            total: formatNumber(total),
+          },
+        )}
       </p>
       <div class="row">
         <button type="button" onClick={onResume} disabled={disabled}>
-          Resume
+          {t('dashboard.resume.resume')}
         </button>
         <button type="button" onClick={onDiscard} disabled={disabled}>
-          Don’t resume
+          {t('dashboard.resume.discard')}
         </button>
       </div>
     </section>

@@ -1,5 +1,7 @@
 import type { FilterOptions, RowFilter } from '../../lib/dashboard/filter-rows';
 import type { Profile } from '../../lib/profile/types';
+import { t } from '../../platform/i18n';
+import { creditLabel, flagLabel } from './words';
 
 export interface RowFiltersProps {
   options: FilterOptions;
@@ -15,15 +17,15 @@ export function RowFilters({ options, filter, profile, onChange }: RowFiltersPro
   const value = (e: Event) => (e.currentTarget as HTMLSelectElement).value;
   return (
     <fieldset class="filters">
-      <legend>Filter the table</legend>
+      <legend>{t('dashboard.filters.legend')}</legend>
       <label>
-        Facility{' '}
+        {t('dashboard.filters.facility')}{' '}
         <select
           id="filter-facility"
           value={filter.facilityId ?? ALL}
           onChange={(e) => onChange({ ...filter, facilityId: value(e) || null })}
         >
-          <option value={ALL}>All</option>
+          <option value={ALL}>{t('dashboard.filters.all')}</option>
           {options.facilityIds.map((id) => (
             <option key={id} value={id}>
               {name(id)}
@@ -32,7 +34,7 @@ export function RowFilters({ options, filter, profile, onChange }: RowFiltersPro
         </select>
       </label>
       <label>
-        Year{' '}
+        {t('dashboard.filters.year')}{' '}
         <select
           id="filter-year"
           value={filter.year === null ? ALL : String(filter.year)}
@@ -41,40 +43,40 @@ export function RowFilters({ options, filter, profile, onChange }: RowFiltersPro
             onChange({ ...filter, year: v === ALL ? null : v === 'none' ? 'none' : Number(v) });
           }}
         >
-          <option value={ALL}>All</option>
+          <option value={ALL}>{t('dashboard.filters.all')}</option>
           {options.years.map((y) => (
             <option key={y} value={String(y)}>
-              {y === 'none' ? 'No year' : y}
+              {y === 'none' ? t('dashboard.filters.noYear') : y}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Credit{' '}
+        {t('dashboard.filters.credit')}{' '}
         <select
           id="filter-credit"
           value={filter.credit ?? ALL}
           onChange={(e) => onChange({ ...filter, credit: (value(e) || null) as RowFilter['credit'] })}
         >
-          <option value={ALL}>All</option>
+          <option value={ALL}>{t('dashboard.filters.all')}</option>
           {options.credits.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {creditLabel(c)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Flag{' '}
+        {t('dashboard.filters.flag')}{' '}
         <select
           id="filter-flag"
           value={filter.flag ?? ALL}
           onChange={(e) => onChange({ ...filter, flag: (value(e) || null) as RowFilter['flag'] })}
         >
-          <option value={ALL}>All</option>
+          <option value={ALL}>{t('dashboard.filters.all')}</option>
           {options.flags.map((f) => (
             <option key={f} value={f}>
-              {f}
+              {flagLabel(f)}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import type { AuditRun } from '../../lib/audit/types';
-import { describeInput } from '../../lib/dashboard/resume';
+import { formatDate, t } from '../../platform/i18n';
+import { describeInput } from './words';
 
 interface Props {
   runs: AuditRun[];
@@ -14,7 +15,7 @@ export function RunPicker({ runs, current, disabled, onPick }: Props) {
   return (
     <p class="row">
       <label>
-        Show the results of{' '}
+        {t('dashboard.runs.show')}{' '}
         <select
           value={current ?? ''}
           disabled={disabled}
@@ -23,8 +24,8 @@ export function RunPicker({ runs, current, disabled, onPick }: Props) {
           {runs.map((r) => (
             <option key={r.id} value={r.id}>
               {r.input.kind === 'reading'
-                ? 'Papers checked while reading'
-                : `${r.createdAt.slice(0, 16).replace('T', ' ')}: ${describeInput(r)}`}
+                ? t('dashboard.runs.reading')
+                : `${formatDate(r.createdAt, { dateStyle: 'short', timeStyle: 'short' })}: ${describeInput(r)}`}
             </option>
           ))}
         </select>

@@ -9,6 +9,7 @@ import {
   type NameForm,
   type StatementStyle,
 } from '../../lib/statement';
+import { t } from '../../platform/i18n';
 import { CopyButton } from '../CopyButton';
 import { RolePicker } from './RolePicker';
 
@@ -40,23 +41,20 @@ export function ContributionsBuilder({ initialAuthors, staff }: Props) {
 
   return (
     <section class="contributions" aria-labelledby="contributions-title">
-      <h2 id="contributions-title">4. Author contributions (CRediT)</h2>
-      <p>
-        The authors found in your draft, against the 14 roles of the Contributor Roles Taxonomy (ANSI/NISO
-        Z39.104-2022). Edit them, tick each person’s roles, and copy the statement or its JATS.
-      </p>
+      <h2 id="contributions-title">{t('manuscript.contributions.title')}</h2>
+      <p>{t('manuscript.contributions.intro')}</p>
       {authors.map((a, i) => (
         <details class="contributor" key={`${i}-${a.name}`} open={i === 0}>
-          <summary>{a.name || '(unnamed author)'}</summary>
+          <summary>{a.name || t('manuscript.contributions.unnamed')}</summary>
           <div class="field">
-            <label for={`author-${i}`}>Name</label>
+            <label for={`author-${i}`}>{t('manuscript.contributions.name')}</label>
             <input
               id={`author-${i}`}
               value={a.name}
               onChange={(e) => update(i, { ...a, name: e.currentTarget.value, given: null, family: null })}
             />
             <button type="button" onClick={() => setAuthors(authors.filter((_, j) => j !== i))}>
-              Remove {a.name}
+              {t('manuscript.contributions.remove', { name: a.name })}
             </button>
           </div>
           <RolePicker
@@ -68,7 +66,7 @@ export function ContributionsBuilder({ initialAuthors, staff }: Props) {
         </details>
       ))}
       <div class="field">
-        <label for="new-author">Add an author</label>
+        <label for="new-author">{t('manuscript.contributions.addAuthor')}</label>
         <input id="new-author" value={newName} onInput={(e) => setNewName(e.currentTarget.value)} />
         <button
           type="button"
@@ -78,12 +76,12 @@ export function ContributionsBuilder({ initialAuthors, staff }: Props) {
             setNewName('');
           }}
         >
-          Add
+          {t('manuscript.contributions.add')}
         </button>
       </div>
       {staff.length > 0 && (
         <fieldset class="acknowledgees">
-          <legend>Facility staff to thank, with their roles</legend>
+          <legend>{t('manuscript.contributions.staff')}</legend>
           {staff.map((s, i) => {
             const at = acks.findIndex((a) => a.name === s.name);
             const ack = acks[at];
@@ -119,7 +117,7 @@ export function ContributionsBuilder({ initialAuthors, staff }: Props) {
         </fieldset>
       )}
       <fieldset class="statement-form">
-        <legend>How to write the statement</legend>
+        <legend>{t('manuscript.contributions.how')}</legend>
         <label>
           <input
             type="radio"
@@ -127,7 +125,7 @@ export function ContributionsBuilder({ initialAuthors, staff }: Props) {
             checked={style === 'by-author'}
             onChange={() => setStyle('by-author')}
           />{' '}
-          By author
+          {t('manuscript.contributions.byAuthor')}
         </label>{' '}
         <label>
           <input
@@ -136,11 +134,11 @@ export function ContributionsBuilder({ initialAuthors, staff }: Props) {
             checked={style === 'by-role'}
             onChange={() => setStyle('by-role')}
           />{' '}
-          By role
+          {t('manuscript.contributions.byRole')}
         </label>{' '}
         <label>
           <input type="radio" name="names" checked={names === 'full'} onChange={() => setNames('full')} />{' '}
-          Full names
+          {t('manuscript.contributions.fullNames')}
         </label>{' '}
         <label>
           <input
@@ -149,22 +147,22 @@ export function ContributionsBuilder({ initialAuthors, staff }: Props) {
             checked={names === 'initials'}
             onChange={() => setNames('initials')}
           />{' '}
-          Initials
+          {t('manuscript.contributions.initials')}
         </label>
       </fieldset>
-      <section class="outputs" aria-label="Contributions statement">
-        <h3>The statement</h3>
+      <section class="outputs" aria-label={t('manuscript.contributions.output')}>
+        <h3>{t('manuscript.contributions.statement')}</h3>
         <p class="fix__text" data-output="text">
-          {text || 'Tick at least one role.'}
+          {text || t('manuscript.contributions.tickRole')}
         </p>
-        {text && <CopyButton text={text} label="Copy the statement" />}
+        {text && <CopyButton text={text} label={t('manuscript.contributions.copyStatement')} />}
         {thanks && (
           <>
-            <h3>Thanks to facility staff</h3>
+            <h3>{t('manuscript.contributions.thanks')}</h3>
             <p class="fix__text" data-output="thanks">
               {thanks}
             </p>
-            <CopyButton text={thanks} label="Copy the thanks" />
+            <CopyButton text={thanks} label={t('manuscript.contributions.copyThanks')} />
           </>
         )}
         {question && (
@@ -172,13 +170,13 @@ export function ContributionsBuilder({ initialAuthors, staff }: Props) {
             {question}
           </p>
         )}
-        <h3>JATS</h3>
+        <h3>{t('manuscript.contributions.jats')}</h3>
         <pre class="jats" data-output="jats">
           {jats}
         </pre>
-        <CopyButton text={jats} label="Copy the JATS" />{' '}
+        <CopyButton text={jats} label={t('manuscript.contributions.copyJats')} />{' '}
         <a href={dataUrl(jats, 'application/xml')} download="contributions.xml">
-          Download the JATS
+          {t('manuscript.contributions.downloadJats')}
         </a>
       </section>
     </section>

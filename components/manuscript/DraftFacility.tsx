@@ -1,8 +1,9 @@
 import { evidenceQuotes, type Quote } from '../../lib/verdict/evidence-quotes';
-import { EVIDENCE_SECTION_TEXT, FLAG_TEXT, LEVEL_TEXT } from '../../lib/verdict/explain';
 import type { Evidence, Verdict } from '../../lib/verdict/types';
+import { formatList, t } from '../../platform/i18n';
 import { CopyButton } from '../CopyButton';
 import { CreditBadge } from '../CreditBadge';
+import { flagText, levelText, sectionText } from '../verdict-text';
 
 /** One thing the draft still needs for a facility, with the text that fixes it. */
 export interface DraftFix {
@@ -24,7 +25,7 @@ interface Props {
 function QuoteRow({ quote }: { quote: Quote }) {
   return (
     <li>
-      <span class="evidence__where">{EVIDENCE_SECTION_TEXT[quote.section]}</span>{' '}
+      <span class="evidence__where">{sectionText[quote.section]()}</span>{' '}
       <span class="evidence__quote">
         {quote.cutBefore ? '…' : ''}
         {quote.parts.map((part, i) => (part.match ? <strong key={i}>{part.text}</strong> : part.text))}
@@ -43,10 +44,10 @@ export function DraftFacility({ verdict, fixes, sourceText }: Props) {
         <h3 id={id}>{verdict.name}</h3>
         <CreditBadge level={verdict.credit} />
       </header>
-      <p class="verdict__summary">{LEVEL_TEXT[verdict.credit].summary}</p>
+      <p class="verdict__summary">{levelText[verdict.credit]().summary}</p>
       {verdict.evidence.length > 0 && (
-        <section aria-label="What the draft already says">
-          <h4>What your draft says</h4>
+        <section aria-label={t('manuscript.facility.says')}>
+          <h4>{t('manuscript.facility.saysTitle')}</h4>
           <ul class="evidence">
             {evidenceQuotes(verdict.evidence, sourceText).map((q) => {
               const e = q.evidence[0] as Evidence;
@@ -56,8 +57,8 @@ export function DraftFacility({ verdict, fixes, sourceText }: Props) {
         </section>
       )}
       {verdict.instruments.some((i) => i.used) && (
-        <section class="draft-instruments" aria-label="Instruments the draft used">
-          <h4>Instruments your draft used</h4>
+        <section class="draft-instruments" aria-label={t('manuscript.facility.instruments')}>
+          <h4>{t('manuscript.facility.instrumentsTitle')}</h4>
           <ul>
             {verdict.instruments
               .filter((i) => i.used)
@@ -65,31 +66,37 @@ export function DraftFacility({ verdict, fixes, sourceText }: Props) {
                 <li key={i.id} data-instrument={i.id}>
                   {i.name}
                   {i.grants.length > 0 &&
-                    `: ${i.grants.map((g) => `grant ${g.number} ${g.status === 'cited' ? 'cited' : 'not cited'}`).join(', ')}`}
+                    `: ${formatList(
+                      i.grants.map((g) =>
+                        g.status === 'cited'
+                          ? t('manuscript.facility.grantCited', { number: g.number })
+                          : t('manuscript.facility.grantNotCited', { number: g.number }),
+                      ),
+                    )}`}
                 </li>
               ))}
           </ul>
         </section>
       )}
       {verdict.flags.length > 0 && (
-        <ul class="verdict__flags" aria-label="What is missing or weak">
+        <ul class="verdict__flags" aria-label={t('manuscript.facility.weak')}>
           {verdict.flags.map((flag) => (
             <li key={flag} data-flag={flag}>
-              {FLAG_TEXT[flag]}
+              {flagText[flag]()}
             </li>
           ))}
         </ul>
       )}
       {fixes.length === 0 ? (
-        <p class="done">Nothing to add for this facility.</p>
+        <p class="done">{t('manuscript.facility.nothing')}</p>
       ) : (
-        <section class="fixes" aria-label="What to add">
-          <h4>What to add</h4>
+        <section class="fixes" aria-label={t('manuscript.facility.add')}>
+          <h4>{t('manuscript.facility.add')}</h4>
           {fixes.map((fix) => (
             <div class={`fix${fix.question ? ' fix--question' : ''}`} key={fix.key} data-fix={fix.key}>
               <p class="fix__label">{fix.label}</p>
               <p class="fix__text">{fix.text}</p>
-              {!fix.question && <CopyButton text={fix.text} label="Copy" />}
+              {!fix.question && <CopyButton text={fix.text} label={t('manuscript.facility.copy')} />}
             </div>
           ))}
         </section>

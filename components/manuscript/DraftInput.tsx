@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../platform/i18n';
 
 /** The file types the manuscript check reads (by extension; the reader decides by content). */
 export const DRAFT_ACCEPT = '.docx,.pdf,.tex,.zip,.txt,.md,.markdown,text/plain,application/pdf';
@@ -17,7 +18,7 @@ export function DraftInput({ onFile, onText, busy }: Props) {
   const [over, setOver] = useState(false);
   return (
     <section class="draft-input" aria-labelledby="draft-title">
-      <h2 id="draft-title">1. Your draft</h2>
+      <h2 id="draft-title">{t('manuscript.draft.title')}</h2>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping a file is a pointer shortcut; the file input inside is the keyboard's way to the same thing. */}
       <div
         class={`drop-zone${over ? ' drop-zone--over' : ''}`}
@@ -33,9 +34,7 @@ export function DraftInput({ onFile, onText, busy }: Props) {
           if (file) onFile(file);
         }}
       >
-        <label for="draft-file">
-          Choose or drop your manuscript (Word .docx, PDF, LaTeX .tex or .zip, text)
-        </label>
+        <label for="draft-file">{t('manuscript.draft.file')}</label>
         <input
           id="draft-file"
           type="file"
@@ -49,10 +48,10 @@ export function DraftInput({ onFile, onText, busy }: Props) {
             input.value = '';
           }}
         />
-        <p class="hint">It is read here, in your browser: nothing is uploaded anywhere.</p>
+        <p class="hint">{t('manuscript.draft.local')}</p>
       </div>
       <div class="field">
-        <label for="draft-paste">…or paste its acknowledgements, funding and contributions</label>
+        <label for="draft-paste">{t('manuscript.draft.paste')}</label>
         <textarea
           id="draft-paste"
           rows={6}
@@ -60,7 +59,7 @@ export function DraftInput({ onFile, onText, busy }: Props) {
           onInput={(e) => setPasted(e.currentTarget.value)}
         />
         <button type="button" disabled={busy || !pasted.trim()} onClick={() => onText(pasted)}>
-          Check the pasted text
+          {t('manuscript.draft.check')}
         </button>
       </div>
     </section>

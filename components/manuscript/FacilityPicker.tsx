@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseProfile } from '../../lib/profile/schema';
 import type { Facility, Profile } from '../../lib/profile/types';
+import { formatNumber, t } from '../../platform/i18n';
 
 export type ProfileSource = { kind: 'file'; file: File } | { kind: 'link'; url: string };
 
@@ -23,7 +24,12 @@ type Preview =
 function summary(f: Facility): string {
   const parts = [f.institution, f.rrids[0] && `RRID:${f.rrids[0]}`].filter(Boolean);
   const grants = f.grants.filter((g) => g.required).length;
-  return `${f.name}${parts.length ? ` (${parts.join(', ')})` : ''}: ${f.staff.length} staff, ${grants} required grant${grants === 1 ? '' : 's'}`;
+  const name = `${f.name}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  return t('manuscript.facilities.summary', grants, {
+    facility: name,
+    staff: formatNumber(f.staff.length),
+    count: formatNumber(grants),
+  });
 }
 
 /** The facilities the draft's work used: ticks from the stored profile, and published profiles to add. */
@@ -38,7 +44,9 @@ export function FacilityPicker({ profile, chosen, onChange, fetchProfile, onKeep
           ? { state: 'ready', incoming: r.profile }
           : {
               state: 'error',
-              message: `This is not a facility profile: ${r.errors[0]?.message ?? 'unreadable'}`,
+              message: t('manuscript.facilities.notProfile', {
+                error: r.errors[0]?.message ?? t('manuscript.facilities.unreadable'),
+              }),
             },
       );
     } catch (e) {
@@ -53,12 +61,12 @@ export function FacilityPicker({ profile, chosen, onChange, fetchProfile, onKeep
   };
   return (
     <section class="facility-picker" aria-labelledby="facilities-title">
-      <h2 id="facilities-title">2. The core facilities your work used</h2>
+      <h2 id="facilities-title">{t('manuscript.facilities.title')}</h2>
       {profile.facilities.length === 0 ? (
-        <p>No facility yet: add the profile your facility publishes, from a file or a link.</p>
+        <p>{t('manuscript.facilities.none')}</p>
       ) : (
         <fieldset>
-          <legend>Tick each facility whose services, instruments or staff the work used</legend>
+          <legend>{t('manuscript.facilities.legend')}</legend>
           {profile.facilities.map((f) => (
             <div class="check" key={f.id}>
               <input
@@ -76,9 +84,9 @@ export function FacilityPicker({ profile, chosen, onChange, fetchProfile, onKeep
         </fieldset>
       )}
       <details class="add-facility">
-        <summary>Add a facility’s profile</summary>
+        <summary>{t('manuscript.facilities.add')}</summary>
         <div class="field">
-          <label for="profile-file">From a file the facility gave you (.json)</label>
+          <label for="profile-file">{t('manuscript.facilities.fromFile')}</label>
           <input
             id="profile-file"
             type="file"
@@ -92,10 +100,11 @@ export function FacilityPicker({ profile, chosen, onChange, fetchProfile, onKeep
           />
         </div>
         <div class="field">
-          <label for="profile-link">From a link the facility publishes</label>
+          <label for="profile-link">{t('manuscript.facilities.fromLink')}</label>
           <input
             id="profile-link"
             type="url"
+            // i18n-ignore: an address, the same in every language
             placeholder="https://…/corecredit-profile.json"
             value={link}
             onInput={(e) => setLink(e.currentTarget.value)}
@@ -105,11 +114,9 @@ export function FacilityPicker({ profile, chosen, onChange, fetchProfile, onKeep
             disabled={!link.trim()}
             onClick={() => void load({ kind: 'link', url: link })}
           >
-            Fetch the profile
+            {t('manuscript.facilities.fetch')}
           </button>
-          <p class="hint">
-            Your browser asks your permission to reach that site, once; nothing else is sent.
-          </p>
+          <p class="hint">{t('manuscript.facilities.permission')}</p>
         </div>
         {preview.state === 'error' && (
           <p class="error" role="alert">
@@ -117,7 +124,7 @@ export function FacilityPicker({ profile, chosen, onChange, fetchProfile, onKeep
           </p>
         )}
         {preview.state === 'ready' && (
-          <section class="import-preview" aria-label="Facility profile preview">
+          <section class="import-preview" aria-label={t('manuscript.facilities.preview')}>
             <ul>
               {preview.incoming.facilities.map((f) => (
                 <li key={f.id}>{summary(f)}</li>
@@ -131,10 +138,10 @@ export function FacilityPicker({ profile, chosen, onChange, fetchProfile, onKeep
                 setLink('');
               }}
             >
-              Keep and use {preview.incoming.facilities.length === 1 ? 'this facility' : 'these facilities'}
+              {t('manuscript.facilities.keep', preview.incoming.facilities.length)}
             </button>{' '}
             <button type="button" onClick={() => setPreview({ state: 'none' })}>
-              Cancel
+              {t('manuscript.facilities.cancel')}
             </button>
           </section>
         )}

@@ -1,5 +1,12 @@
 import { CREDIT_ROLES, type CreditRole } from '../../lib/article';
 import { DEGREES, type Degree, type RoleChoice } from '../../lib/statement/contributors';
+import { t } from '../../platform/i18n';
+
+const DEGREE: Record<Degree, () => string> = {
+  lead: () => t('manuscript.roles.degree.lead'),
+  equal: () => t('manuscript.roles.degree.equal'),
+  supporting: () => t('manuscript.roles.degree.supporting'),
+};
 
 interface Props {
   /** A unique prefix for the controls' ids. */
@@ -22,7 +29,7 @@ export function RolePicker({ id, person, roles, onChange }: Props) {
   };
   return (
     <fieldset class="roles">
-      <legend>CRediT roles of {person}</legend>
+      <legend>{t('manuscript.roles.legend', { name: person })}</legend>
       {CREDIT_ROLES.map((role, i) => {
         const on = chosen.has(role);
         return (
@@ -36,14 +43,14 @@ export function RolePicker({ id, person, roles, onChange }: Props) {
             <label for={`${id}-r${i}`}>{role}</label>
             {on && (
               <select
-                aria-label={`Degree of ${role} for ${person}`}
+                aria-label={t('manuscript.roles.degreeOf', { role, name: person })}
                 value={chosen.get(role) ?? ''}
                 onChange={(e) => set(role, true, (e.currentTarget.value || null) as Degree | null)}
               >
-                <option value="">(no degree)</option>
+                <option value="">{t('manuscript.roles.noDegree')}</option>
                 {DEGREES.map((d) => (
                   <option key={d} value={d}>
-                    {d}
+                    {DEGREE[d]()}
                   </option>
                 ))}
               </select>

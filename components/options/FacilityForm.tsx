@@ -10,6 +10,7 @@ import {
 import type { Facility, Profile } from '../../lib/profile/types';
 import type { RorOrganization } from '../../lib/sources/ror';
 import type { RridRecord } from '../../lib/sources/rrid';
+import { formatNumber, t } from '../../platform/i18n';
 import { Field, FieldErrors, Section } from './Field';
 import {
   checkDraft,
@@ -54,22 +55,6 @@ type TextKey =
 /** A look-up's answer waiting in the preview; a ROR record can be read as the institution or the facility. */
 type Pending = { kind: 'ror'; org: RorOrganization; asFacility: boolean } | { kind: 'rrid'; rec: RridRecord };
 
-/** The form's look-up strings, in one place (for the translation of the options page). */
-const LOOKUP_TEXT = {
-  rorButton: 'Look up on ROR',
-  rridButton: 'Look up the first RRID',
-  looking: (what: string) => `Looking up ${what}…`,
-  rorWhat: 'the ROR ID',
-  rridWhat: 'the RRID',
-  rorTitle: (org: RorOrganization) => `From ROR: ${org.name}${org.country ? ` (${org.country})` : ''}`,
-  rridTitle: (rec: RridRecord) => `From the RRID resolver: ${rec.name} (RRID:${rec.rrid})`,
-  asInstitution: 'This is the facility’s institution',
-  asFacility: 'This is the facility itself',
-  found: 'Look-up done: choose what to add below.',
-  added: (n: number) => (n === 1 ? 'Added 1 value from the look-up.' : `Added ${n} values from the look-up.`),
-  cancelled: 'Nothing was added from the look-up.',
-};
-
 /** Add or edit one facility, validated as you go with the profile schema. */
 export function FacilityForm(props: FacilityFormProps) {
   const { facility, profile, index, onSubmit, onCancel, lookupRor, lookupRrid } = props;
@@ -106,12 +91,12 @@ export function FacilityForm(props: FacilityFormProps) {
     if (check.ok) onSubmit(check.facility);
   };
 
-  const runLookup = async (what: string, fn: () => Promise<Pending>) => {
-    setLookupNote(LOOKUP_TEXT.looking(what));
+  const runLookup = async (looking: string, fn: () => Promise<Pending>) => {
+    setLookupNote(looking);
     setPending(null);
     try {
       setPending(await fn());
-      setLookupNote(LOOKUP_TEXT.found);
+      setLookupNote(t('options.form.lookupDone'));
     } catch (err) {
       setLookupNote(err instanceof Error ? err.message : String(err));
     }
@@ -120,14 +105,17 @@ export function FacilityForm(props: FacilityFormProps) {
   const accept = (values: ProposedValue[]) => {
     setDraft((d) => withNames(d, applyProposal(draftNames(d), values)));
     setPending(null);
-    setLookupNote(LOOKUP_TEXT.added(values.length));
+    setLookupNote(t('options.form.lookupAdded', values.length, { count: formatNumber(values.length) }));
   };
 
   const preview = (): { title: string; proposal: LookupProposal; modes?: LookupMode[] } | null => {
     if (!pending) return null;
     const names = draftNames(draft);
     if (pending.kind === 'rrid') {
-      return { title: LOOKUP_TEXT.rridTitle(pending.rec), proposal: proposeFromRrid(pending.rec, names) };
+      return {
+        title: t('options.form.rridTitle', { name: pending.rec.name, rrid: pending.rec.rrid }),
+        proposal: proposeFromRrid(pending.rec, names),
+      };
     }
     const { org, asFacility } = pending;
     const mode = (label: string, value: boolean): LookupMode => ({
@@ -136,9 +124,11 @@ export function FacilityForm(props: FacilityFormProps) {
       onSelect: () => setPending({ kind: 'ror', org, asFacility: value }),
     });
     return {
-      title: LOOKUP_TEXT.rorTitle(org),
+      title: org.country
+        ? t('options.form.rorTitleIn', { name: org.name, country: org.country })
+        : t('options.form.rorTitle', { name: org.name }),
       proposal: proposeFromRor(org, names, asFacility),
-      modes: [mode(LOOKUP_TEXT.asInstitution, false), mode(LOOKUP_TEXT.asFacility, true)],
+      modes: [mode(t('options.form.asInstitution'), false), mode(t('options.form.asFacility'), true)],
     };
   };
   const shown = preview();
@@ -154,57 +144,51 @@ export function FacilityForm(props: FacilityFormProps) {
         if (e.key === 'Escape') onCancel();
       }}
     >
-      <h2 id={`${prefix}-title`}>{facility ? `Edit “${facility.name}”` : 'Add a facility'}</h2>
+      <h2 id={`${prefix}-title`}>
+        {facility ? t('options.form.edit', { name: facility.name }) : t('options.form.add')}
+      </h2>
       {touched.has('*') && allErrors.length > 0 ? (
         <div class="error-summary" role="alert">
-          <p>
-            Please fix {allErrors.length === 1 ? 'this problem' : `these ${allErrors.length} problems`} before
-            saving:
-          </p>
+          <p>{t('options.form.fix', allErrors.length, { count: formatNumber(allErrors.length) })}</p>
           <FieldErrors errors={allErrors} />
         </div>
       ) : null}
-      <Section title="Names">
-        {text('name', 'Facility name', { required: true, autoFocus: !facility })}
-        {text('id', 'Short ID', {
-          required: true,
-          hint: 'Used in reports and the command line, e.g. “abif”. Letters, digits and dashes.',
-        })}
-        {text('acronyms', 'Acronyms (one per line)', { multiline: true })}
-        {text('aliases', 'Other names used in papers (one per line)', { multiline: true })}
-        {text('formerNames', 'Former names (one per line)', { multiline: true })}
-        {text('translations', 'Names in other languages (one per line, “fr: Plateforme d’imagerie”)', {
-          multiline: true,
-        })}
+      <Section title={t('options.form.names')}>
+        {text('name', t('options.form.name'), { required: true, autoFocus: !facility })}
+        {text('id', t('options.form.id'), { required: true, hint: t('options.form.idHint') })}
+        {text('acronyms', t('options.form.acronyms'), { multiline: true })}
+        {text('aliases', t('options.form.aliases'), { multiline: true })}
+        {text('formerNames', t('options.form.formerNames'), { multiline: true })}
+        {text('translations', t('options.form.translations'), { multiline: true })}
       </Section>
-      <Section title="Identifiers">
-        {text('institution', 'Institution')}
-        {text('ror', 'Institution’s ROR ID', { hint: 'For example https://ror.org/05d78xc36' })}
+      <Section title={t('options.form.identifiers')}>
+        {text('institution', t('options.form.institution'))}
+        {text('ror', t('options.form.ror'), { hint: t('options.form.rorHint') })}
         {lookupRor && draft.ror.trim() ? (
           <button
             type="button"
             onClick={() =>
-              runLookup(LOOKUP_TEXT.rorWhat, async () => {
+              runLookup(t('options.form.lookingUpRor'), async () => {
                 const org = await lookupRor(draft.ror);
                 return { kind: 'ror', org, asFacility: rorLooksLikeFacility(org, draftNames(draft)) };
               })
             }
           >
-            {LOOKUP_TEXT.rorButton}
+            {t('options.form.lookupRor')}
           </button>
         ) : null}
-        {text('rrids', 'RRIDs (one per line)', { multiline: true, hint: 'For example RRID:SCR_017697' })}
+        {text('rrids', t('options.form.rrids'), { multiline: true, hint: t('options.form.rridHint') })}
         {lookupRrid && draft.rrids.trim() ? (
           <button
             type="button"
             onClick={() =>
-              runLookup(LOOKUP_TEXT.rridWhat, async () => ({
+              runLookup(t('options.form.lookingUpRrid'), async () => ({
                 kind: 'rrid',
                 rec: await lookupRrid(draft.rrids.trim().split('\n')[0] ?? ''),
               }))
             }
           >
-            {LOOKUP_TEXT.rridButton}
+            {t('options.form.lookupRrid')}
           </button>
         ) : null}
         <p aria-live="polite" class="lookup-status">
@@ -220,18 +204,18 @@ export function FacilityForm(props: FacilityFormProps) {
             onAccept={accept}
             onCancel={() => {
               setPending(null);
-              setLookupNote(LOOKUP_TEXT.cancelled);
+              setLookupNote(t('options.form.lookupCancelled'));
             }}
           />
         ) : null}
       </Section>
-      <Section title="Staff">
+      <Section title={t('options.form.staff')}>
         <StaffEditor staff={draft.staff} onChange={(staff) => set({ staff })} errors={visible} />
       </Section>
-      <Section title="Grants">
+      <Section title={t('options.form.grants')}>
         <GrantsEditor grants={draft.grants} onChange={(grants) => set({ grants })} errors={visible} />
       </Section>
-      <Section title="Instruments">
+      <Section title={t('options.form.instruments')}>
         <InstrumentsEditor
           instruments={draft.instruments}
           onChange={(instruments) => set({ instruments })}
@@ -239,7 +223,7 @@ export function FacilityForm(props: FacilityFormProps) {
           idPrefix={prefix}
         />
       </Section>
-      <Section title="Recommended acknowledgement">
+      <Section title={t('options.form.statements')}>
         <StatementsEditor
           statements={draft.statements}
           onChange={(statements) => set({ statements })}
@@ -247,12 +231,12 @@ export function FacilityForm(props: FacilityFormProps) {
           idPrefix={prefix}
         />
       </Section>
-      {text('notes', 'Notes', { multiline: true })}
+      {text('notes', t('options.form.notes'), { multiline: true })}
       <FieldErrors errors={visible[''] ?? []} />
       <div class="actions">
-        <button type="submit">{facility ? 'Save changes' : 'Add facility'}</button>
+        <button type="submit">{facility ? t('options.form.save') : t('options.form.create')}</button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('options.form.cancel')}
         </button>
       </div>
     </form>

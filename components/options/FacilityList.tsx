@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type Facility, PROFILE_VERSION } from '../../lib/profile/types';
+import { formatNumber, t } from '../../platform/i18n';
 
 interface FacilityListProps {
   facilities: Facility[];
@@ -22,10 +23,8 @@ export function FacilityList({ facilities, onEdit, onDelete, onAdd }: FacilityLi
   const [confirming, setConfirming] = useState<number | null>(null);
   return (
     <section class="facility-list" aria-labelledby="facility-list-title">
-      <h2 id="facility-list-title">Your facilities</h2>
-      {facilities.length === 0 ? (
-        <p>No facility yet. Add one, import a profile file, or start from the example.</p>
-      ) : null}
+      <h2 id="facility-list-title">{t('options.list.title')}</h2>
+      {facilities.length === 0 ? <p>{t('options.list.empty')}</p> : null}
       <ul>
         {facilities.map((f, i) => (
           <li key={f.id}>
@@ -33,20 +32,22 @@ export function FacilityList({ facilities, onEdit, onDelete, onAdd }: FacilityLi
             <span class="facility-meta">
               {[
                 f.acronyms[0],
-                f.rrids[0] ? `RRID:${f.rrids[0]}` : 'no RRID',
-                `${f.staff.length} staff`,
+                f.rrids[0] ? `RRID:${f.rrids[0]}` : t('options.list.noRrid'),
+                t('options.list.staff', f.staff.length, { count: formatNumber(f.staff.length) }),
                 f.instruments.length > 0
-                  ? `${f.instruments.length} instrument${f.instruments.length === 1 ? '' : 's'}`
+                  ? t('options.list.instruments', f.instruments.length, {
+                      count: formatNumber(f.instruments.length),
+                    })
                   : null,
               ]
                 .filter(Boolean)
                 .join(' · ')}
             </span>{' '}
             <button type="button" onClick={() => onEdit(i)}>
-              Edit <span class="visually-hidden">{f.name}</span>
+              {t('options.list.edit')} <span class="visually-hidden">{f.name}</span>
             </button>{' '}
             <a href={facilityFileHref(f)} download={`${f.id}-corecredit-profile.json`}>
-              Export for your website <span class="visually-hidden">({f.name})</span>
+              {t('options.list.export')} <span class="visually-hidden">({f.name})</span>
             </a>{' '}
             {confirming === i ? (
               <>
@@ -57,22 +58,22 @@ export function FacilityList({ facilities, onEdit, onDelete, onAdd }: FacilityLi
                     onDelete(i);
                   }}
                 >
-                  Yes, delete {f.name}
+                  {t('options.list.confirmDelete', { name: f.name })}
                 </button>{' '}
                 <button type="button" onClick={() => setConfirming(null)}>
-                  Keep it
+                  {t('options.list.keep')}
                 </button>
               </>
             ) : (
               <button type="button" onClick={() => setConfirming(i)}>
-                Delete <span class="visually-hidden">{f.name}</span>
+                {t('options.list.delete')} <span class="visually-hidden">{f.name}</span>
               </button>
             )}
           </li>
         ))}
       </ul>
       <button type="button" onClick={onAdd}>
-        Add a facility
+        {t('options.list.add')}
       </button>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../platform/i18n';
 
 interface FieldProps {
   id: string;
@@ -55,7 +56,7 @@ export function Field(props: FieldProps) {
     <div class={`field${errors.length > 0 ? ' field-invalid' : ''}`}>
       <label for={id}>
         {label}
-        {required ? ' (required)' : ''}
+        {required ? t('options.form.required') : ''}
       </label>
       {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
       {hint ? (

@@ -1,3 +1,4 @@
+import { formatNumber, t } from '../../platform/i18n';
 import { FieldErrors } from './Field';
 import { emptyGrant, errorsFor, type GrantDraft } from './facility-draft';
 
@@ -15,12 +16,12 @@ interface GrantsEditorProps {
 
 type TextKey = Exclude<keyof GrantDraft, 'required'>;
 
-const TEXT_COLUMNS: Array<[TextKey, string]> = [
-  ['number', 'Grant number'],
-  ['funder', 'Funder'],
-  ['instrument', 'Instrument'],
-  ['activeFrom', 'From'],
-  ['activeTo', 'Until'],
+const TEXT_COLUMNS: Array<[TextKey, () => string]> = [
+  ['number', () => t('options.grants.number')],
+  ['funder', () => t('options.grants.funder')],
+  ['instrument', () => t('options.grants.instrument')],
+  ['activeFrom', () => t('options.grants.from')],
+  ['activeTo', () => t('options.grants.until')],
 ];
 
 export function GrantsEditor(props: GrantsEditorProps) {
@@ -31,13 +32,13 @@ export function GrantsEditor(props: GrantsEditorProps) {
   const columns = owner ? TEXT_COLUMNS.filter(([key]) => key !== 'instrument') : TEXT_COLUMNS;
   return (
     <div class="grants-editor">
-      {grants.length === 0 ? <p>No grants listed yet.</p> : null}
+      {grants.length === 0 ? <p>{t('options.grants.empty')}</p> : null}
       {grants.map((g, i) => (
         <fieldset class="row" key={i}>
-          <legend>{`Grant ${i + 1}`}</legend>
+          <legend>{t('options.grants.grant', { position: formatNumber(i + 1) })}</legend>
           {columns.map(([key, label]) => (
             <label key={key}>
-              {label}
+              {label()}
               <input
                 type="text"
                 value={g[key]}
@@ -52,17 +53,18 @@ export function GrantsEditor(props: GrantsEditorProps) {
               checked={g.required}
               onChange={(e) => update(i, { required: e.currentTarget.checked })}
             />
-            {owner ? 'Papers that used it must cite it' : 'Papers must cite it (e.g. NIH S10, P30)'}
+            {owner ? t('options.grants.mustCiteUsed') : t('options.grants.mustCite')}
           </label>
           <button type="button" onClick={() => onChange(grants.filter((_, j) => j !== i))}>
-            Remove grant {g.number || i + 1}
-            {owner ? ` of ${owner}` : ''}
+            {owner
+              ? t('options.grants.removeOf', { grant: g.number || formatNumber(i + 1), owner })
+              : t('options.grants.remove', { grant: g.number || formatNumber(i + 1) })}
           </button>
           <FieldErrors errors={errorsFor(errors, `${path}.${i}`)} />
         </fieldset>
       ))}
       <button type="button" onClick={() => onChange([...grants, newGrant()])}>
-        {owner ? `Add a grant to ${owner}` : 'Add a grant'}
+        {owner ? t('options.grants.addTo', { owner }) : t('options.grants.add')}
       </button>
     </div>
   );

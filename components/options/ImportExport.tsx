@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { mergeProfiles } from '../../lib/profile/merge';
 import { formatIssues, type ProfileIssue, parseProfile } from '../../lib/profile/schema';
 import type { Profile } from '../../lib/profile/types';
+import { formatNumber, t } from '../../platform/i18n';
 import { FieldErrors } from './Field';
 
 interface ImportExportProps {
@@ -32,7 +33,7 @@ export function previewImport(text: string, fileName: string): Preview {
   } catch {
     return {
       kind: 'error',
-      issues: [{ path: '', message: `“${fileName}” is not a JSON file (it could not be read as JSON).` }],
+      issues: [{ path: '', message: t('options.importExport.notJson', { file: fileName }) }],
     };
   }
   const r = parseProfile(json);
@@ -58,16 +59,20 @@ export function ImportExport({ profile, onImport }: ImportExportProps) {
     if (preview.kind !== 'ready') return;
     const { incoming, fileName } = preview;
     if (mode === 'replace') {
-      onImport(
-        incoming,
-        `Replaced your profile with the ${incoming.facilities.length} ${incoming.facilities.length === 1 ? 'facility' : 'facilities'} of “${fileName}”.`,
-      );
+      const n = incoming.facilities.length;
+      onImport(incoming, t('options.importExport.replaced', n, { file: fileName, count: formatNumber(n) }));
     } else {
       const m = mergeProfiles(profile, incoming);
+      const names = (list: string[]) => (list.length ? ` (${list.join(', ')})` : '');
       onImport(
         m.profile,
-        `Merged “${fileName}”: ${m.added.length} added${m.added.length ? ` (${m.added.join(', ')})` : ''}, ` +
-          `${m.updated.length} updated${m.updated.length ? ` (${m.updated.join(', ')})` : ''}.`,
+        t('options.importExport.merged', {
+          file: fileName,
+          added: formatNumber(m.added.length),
+          addedNames: names(m.added),
+          updated: formatNumber(m.updated.length),
+          updatedNames: names(m.updated),
+        }),
       );
     }
     setPreview({ kind: 'none' });
@@ -79,16 +84,16 @@ export function ImportExport({ profile, onImport }: ImportExportProps) {
 
   return (
     <section class="import-export" aria-labelledby="import-export-title">
-      <h2 id="import-export-title">Import and export</h2>
+      <h2 id="import-export-title">{t('options.importExport.title')}</h2>
       <a href={exportHref} download="corecredit-profile.json">
-        Export profile (JSON)
+        {t('options.importExport.export')}
       </a>
       <div class="field">
-        <label for="profile-import-file">Import a profile file</label>
+        <label for="profile-import-file">{t('options.importExport.file')}</label>
         <input id="profile-import-file" type="file" accept=".json,application/json" onChange={onFile} />
       </div>
       <div class="field">
-        <label for="profile-import-paste">…or paste its JSON</label>
+        <label for="profile-import-paste">{t('options.importExport.paste')}</label>
         <textarea
           id="profile-import-paste"
           rows={4}
@@ -98,30 +103,33 @@ export function ImportExport({ profile, onImport }: ImportExportProps) {
         <button
           type="button"
           disabled={!pasted.trim()}
-          onClick={() => setPreview(previewImport(pasted, 'the pasted text'))}
+          onClick={() => setPreview(previewImport(pasted, t('options.importExport.pasted')))}
         >
-          Check pasted profile
+          {t('options.importExport.check')}
         </button>
       </div>
       {preview.kind === 'error' ? (
         <div class="error-summary" role="alert">
-          <p>This profile cannot be imported:</p>
+          <p>{t('options.importExport.cannot')}</p>
           <FieldErrors errors={preview.issues.map((i) => i.message)} />
           <button type="button" onClick={() => navigator.clipboard?.writeText(formatIssues(preview.issues))}>
-            Copy the problems
+            {t('options.importExport.copyProblems')}
           </button>
         </div>
       ) : null}
       {preview.kind === 'ready' ? (
-        <section class="import-preview" aria-label="Import preview">
+        <section class="import-preview" aria-label={t('options.importExport.preview')}>
           <p>
-            “{preview.fileName}” holds {preview.incoming.facilities.length} facilit
-            {preview.incoming.facilities.length === 1 ? 'y' : 'ies'}:
+            {t('options.importExport.holds', preview.incoming.facilities.length, {
+              file: preview.fileName,
+              count: formatNumber(preview.incoming.facilities.length),
+            })}
           </p>
           <ul>
             {preview.incoming.facilities.map((f) => (
               <li key={f.id}>
-                {f.name} ({f.id}){known.has(f.id) ? ' — you already have a facility with this ID' : ' — new'}
+                {f.name} ({f.id})
+                {known.has(f.id) ? t('options.importExport.known') : t('options.importExport.new')}
               </li>
             ))}
           </ul>
@@ -133,13 +141,13 @@ export function ImportExport({ profile, onImport }: ImportExportProps) {
             </ul>
           ) : null}
           <button type="button" onClick={() => apply('merge')}>
-            Merge into my profile
+            {t('options.importExport.merge')}
           </button>{' '}
           <button type="button" onClick={() => apply('replace')}>
-            Replace my profile
+            {t('options.importExport.replace')}
           </button>{' '}
           <button type="button" onClick={() => setPreview({ kind: 'none' })}>
-            Cancel
+            {t('options.importExport.cancel')}
           </button>
         </section>
       ) : null}

@@ -1,3 +1,4 @@
+import { formatNumber, t } from '../../platform/i18n';
 import { FieldErrors } from './Field';
 import { emptyInstrument, emptyInstrumentGrant, errorsFor, type InstrumentDraft } from './facility-draft';
 import { GrantsEditor } from './GrantsEditor';
@@ -12,10 +13,10 @@ interface InstrumentsEditorProps {
 
 type TextKey = 'name' | 'id' | 'rrid';
 
-const TEXT: Array<[TextKey, string, string | null]> = [
-  ['name', 'Instrument name', null],
-  ['id', 'Short ID', 'Left empty, it is made from the name.'],
-  ['rrid', 'RRID of the instrument', null],
+const TEXT: Array<[TextKey, () => string, (() => string) | null]> = [
+  ['name', () => t('options.instruments.name'), null],
+  ['id', () => t('options.instruments.id'), () => t('options.instruments.idHint')],
+  ['rrid', () => t('options.instruments.rrid'), null],
 ];
 
 /**
@@ -27,24 +28,27 @@ export function InstrumentsEditor({ instruments, onChange, errors, idPrefix }: I
     onChange(instruments.map((inst, j) => (j === k ? { ...inst, ...patch } : inst)));
   return (
     <div class="instruments-editor">
-      <p class="hint">
-        List an instrument when its funder (an NIH S10, a Wellcome or DFG instrument grant) requires its grant
-        in every paper that used it. A paper is asked for the grant only when it names the instrument together
-        with the facility.
-      </p>
-      {instruments.length === 0 ? <p>No instruments listed yet.</p> : null}
+      <p class="hint">{t('options.instruments.hint')}</p>
+      {instruments.length === 0 ? <p>{t('options.instruments.empty')}</p> : null}
       {instruments.map((inst, k) => {
         const id = `${idPrefix}-instrument-${k}`;
-        const who = inst.name.trim() || `instrument ${k + 1}`;
+        const who = inst.name.trim() || t('options.instruments.nth', { position: formatNumber(k + 1) });
         const invalid = (key: string) =>
           errorsFor(errors, `instruments.${k}.${key}`).length > 0 ? ('true' as const) : undefined;
         return (
           <fieldset class="instrument" key={k}>
-            <legend>{`Instrument ${k + 1}${inst.name.trim() ? `: ${inst.name.trim()}` : ''}`}</legend>
+            <legend>
+              {inst.name.trim()
+                ? t('options.instruments.legendNamed', {
+                    position: formatNumber(k + 1),
+                    name: inst.name.trim(),
+                  })
+                : t('options.instruments.legend', { position: formatNumber(k + 1) })}
+            </legend>
             <div class="row">
               {TEXT.map(([key, label, hint]) => (
                 <div class="field" key={key}>
-                  <label for={`${id}-${key}`}>{label}</label>
+                  <label for={`${id}-${key}`}>{label()}</label>
                   <input
                     id={`${id}-${key}`}
                     type="text"
@@ -55,14 +59,14 @@ export function InstrumentsEditor({ instruments, onChange, errors, idPrefix }: I
                   />
                   {hint ? (
                     <small id={`${id}-${key}-hint`} class="hint">
-                      {hint}
+                      {hint()}
                     </small>
                   ) : null}
                 </div>
               ))}
             </div>
             <div class="field">
-              <label for={`${id}-aliases`}>How papers write it (one per line)</label>
+              <label for={`${id}-aliases`}>{t('options.instruments.aliases')}</label>
               <textarea
                 id={`${id}-aliases`}
                 rows={3}
@@ -72,8 +76,7 @@ export function InstrumentsEditor({ instruments, onChange, errors, idPrefix }: I
                 onInput={(e) => update(k, { aliases: e.currentTarget.value })}
               />
               <small id={`${id}-aliases-hint`} class="hint">
-                The model as papers name it: “LSM 980”, “Zeiss LSM980 Airyscan”, “CSU-W1 spinning disk”.
-                Spacing, hyphens and the maker’s name do not matter; a number alone is not enough.
+                {t('options.instruments.aliasesHint')}
               </small>
             </div>
             <div class="field">
@@ -84,14 +87,14 @@ export function InstrumentsEditor({ instruments, onChange, errors, idPrefix }: I
                   aria-describedby={`${id}-unique-hint`}
                   onChange={(e) => update(k, { uniqueToFacility: e.currentTarget.checked })}
                 />
-                Only this facility has this model
+                {t('options.instruments.unique')}
               </label>
               <small id={`${id}-unique-hint`} class="hint">
-                Then a paper that names the model counts as having used it, even without naming the facility.
+                {t('options.instruments.uniqueHint')}
               </small>
             </div>
             <div class="field">
-              <label for={`${id}-statement`}>Acknowledgement for this instrument (optional)</label>
+              <label for={`${id}-statement`}>{t('options.instruments.statement')}</label>
               <textarea
                 id={`${id}-statement`}
                 rows={2}
@@ -100,7 +103,9 @@ export function InstrumentsEditor({ instruments, onChange, errors, idPrefix }: I
                 onInput={(e) => update(k, { statement: e.currentTarget.value })}
               />
               <small id={`${id}-statement-hint`} class="hint">
-                Placeholders: {'{instrument}'}, {'{facility}'}, {'{grants}'}, {'{rrid}'}.
+                {t('options.instruments.placeholders', {
+                  list: '{instrument}, {facility}, {grants}, {rrid}',
+                })}
               </small>
             </div>
             <GrantsEditor
@@ -121,13 +126,13 @@ export function InstrumentsEditor({ instruments, onChange, errors, idPrefix }: I
                 .flatMap(([, v]) => v)}
             />
             <button type="button" onClick={() => onChange(instruments.filter((_, j) => j !== k))}>
-              Remove {who}
+              {t('options.instruments.remove', { name: who })}
             </button>
           </fieldset>
         );
       })}
       <button type="button" onClick={() => onChange([...instruments, emptyInstrument()])}>
-        Add an instrument
+        {t('options.instruments.add')}
       </button>
     </div>
   );

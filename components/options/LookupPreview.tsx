@@ -5,26 +5,7 @@ import {
   type ProposedValue,
   preselected,
 } from '../../lib/profile/lookup-proposal';
-
-/** Every string this component shows, in one place (for the translation of the options page). */
-const TEXT = {
-  intro: 'Tick what to add to this facility. Nothing changes until you accept.',
-  fields: {
-    name: 'Facility name',
-    institution: 'Institution',
-    ror: 'ROR ID',
-    acronyms: 'Acronyms',
-    aliases: 'Other names',
-    translations: 'Names in other languages',
-    rrids: 'RRIDs',
-    statement: 'Recommended acknowledgement',
-  } satisfies Record<ProposalField, string>,
-  present: 'already there',
-  replaces: (old: string) => `replaces “${old}”`,
-  nothingNew: 'The form already has everything this record gives.',
-  accept: 'Accept selected',
-  cancel: 'Cancel',
-};
+import { t } from '../../platform/i18n';
 
 const FIELD_ORDER: ProposalField[] = [
   'name',
@@ -98,10 +79,10 @@ export function LookupPreview({ title, proposal, modes, idPrefix, onAccept, onCa
           ))}
         </fieldset>
       ) : null}
-      <p>{fresh.length > 0 ? TEXT.intro : TEXT.nothingNew}</p>
+      <p>{fresh.length > 0 ? t('options.form.preview.intro') : t('options.form.preview.nothingNew')}</p>
       {groups.map((g) => (
         <fieldset key={g.field} class="lookup-field">
-          <legend>{TEXT.fields[g.field]}</legend>
+          <legend>{t(`options.form.preview.fields.${g.field}`)}</legend>
           <ul>
             {g.values.map((v) => {
               const key = keyOf(v);
@@ -112,12 +93,19 @@ export function LookupPreview({ title, proposal, modes, idPrefix, onAccept, onCa
                       type="checkbox"
                       checked={v.present || isTicked(v)}
                       disabled={v.present}
-                      onChange={(e) => setTicked((t) => ({ ...t, [key]: e.currentTarget.checked }))}
+                      onChange={(e) => setTicked((was) => ({ ...was, [key]: e.currentTarget.checked }))}
                     />{' '}
                     {v.lang ? <span class="lookup-lang">{v.lang}: </span> : null}
                     <span class="lookup-value">{v.value}</span>
-                    {v.present ? <span class="lookup-note"> ({TEXT.present})</span> : null}
-                    {v.replaces ? <span class="lookup-note"> ({TEXT.replaces(v.replaces)})</span> : null}
+                    {v.present ? (
+                      <span class="lookup-note"> ({t('options.form.preview.present')})</span>
+                    ) : null}
+                    {v.replaces ? (
+                      <span class="lookup-note">
+                        {' '}
+                        ({t('options.form.preview.replaces', { old: v.replaces })})
+                      </span>
+                    ) : null}
                   </label>
                 </li>
               );
@@ -131,10 +119,10 @@ export function LookupPreview({ title, proposal, modes, idPrefix, onAccept, onCa
           disabled={!fresh.some(isTicked)}
           onClick={() => onAccept(fresh.filter(isTicked))}
         >
-          {TEXT.accept}
+          {t('options.form.preview.accept')}
         </button>
         <button type="button" onClick={onCancel}>
-          {TEXT.cancel}
+          {t('options.form.preview.cancel')}
         </button>
       </div>
     </section>

@@ -5,6 +5,7 @@ import type { SaveResult } from '../../lib/profile/store';
 import type { Facility, Profile } from '../../lib/profile/types';
 import type { RorOrganization } from '../../lib/sources/ror';
 import type { RridRecord } from '../../lib/sources/rrid';
+import { t } from '../../platform/i18n';
 import { FacilityForm } from './FacilityForm';
 import { FacilityList } from './FacilityList';
 import { FieldErrors } from './Field';
@@ -49,13 +50,13 @@ export function ProfileEditor({
     const r = await onSave(next, undoable ? what : null);
     if (!r.ok) {
       setErrors(r.errors.map((e) => e.message));
-      setStatus('Not saved.');
+      setStatus(t('options.editor.notSaved'));
       return false;
     }
     if (undoable) setUndo({ previous: profile, what });
     setProfile(r.profile);
     setErrors([]);
-    setStatus(`${what} Saved.`);
+    setStatus(t('options.editor.saved', { change: what }));
     setMode({ kind: 'list' });
     return true;
   };
@@ -69,17 +70,17 @@ export function ProfileEditor({
   const revert = async () => {
     if (!undo) return;
     const { previous, what } = undo;
-    if (await commit(previous, `Undone: ${what.replace(/\.$/, '').toLowerCase()}.`, false)) setUndo(null);
+    if (await commit(previous, t('options.editor.undone', { change: what }), false)) setUndo(null);
   };
 
   return (
     <div class="profile-editor">
       {showProblems ? (
         <div class="problems" role="alert">
-          <p>Some of your stored profile needed attention when it was loaded:</p>
+          <p>{t('options.editor.problems')}</p>
           <FieldErrors errors={problems} />
           <button type="button" onClick={() => setShowProblems(false)}>
-            Dismiss
+            {t('options.editor.dismiss')}
           </button>
         </div>
       ) : null}
@@ -87,13 +88,13 @@ export function ProfileEditor({
         {status}{' '}
         {undo ? (
           <button type="button" onClick={revert}>
-            Undo
+            {t('options.editor.undo')}
           </button>
         ) : null}
       </p>
       {errors.length > 0 ? (
         <div class="error-summary" role="alert">
-          <p>The profile could not be saved:</p>
+          <p>{t('options.editor.saveFailed')}</p>
           <FieldErrors errors={errors} />
         </div>
       ) : null}
@@ -106,7 +107,7 @@ export function ProfileEditor({
             onDelete={(index) =>
               commit(
                 { ...profile, facilities: profile.facilities.filter((_, i) => i !== index) },
-                `Deleted “${profile.facilities[index]?.name}”.`,
+                t('options.editor.deleted', { name: profile.facilities[index]?.name ?? '' }),
               )
             }
           />
@@ -114,13 +115,13 @@ export function ProfileEditor({
             type="button"
             onClick={() =>
               profile.facilities.length === 0
-                ? commit(EXAMPLE_PROFILE, 'Loaded the example profile.')
-                : commit(mergeProfiles(profile, EXAMPLE_PROFILE).profile, 'Added the example facilities.')
+                ? commit(EXAMPLE_PROFILE, t('options.editor.example'))
+                : commit(mergeProfiles(profile, EXAMPLE_PROFILE).profile, t('options.editor.exampleAdded'))
             }
           >
             {profile.facilities.length === 0
-              ? 'Start from the example profile'
-              : 'Add the example facilities'}
+              ? t('options.editor.startExample')
+              : t('options.editor.addExample')}
           </button>
           <ImportExport profile={profile} onImport={(next, summary) => commit(next, summary)} />
         </>
@@ -133,10 +134,13 @@ export function ProfileEditor({
           onCancel={() => setMode({ kind: 'list' })}
           onSubmit={(facility) =>
             mode.kind === 'edit'
-              ? commit(replaceAt(mode.index, facility), `Saved “${facility.name}”.`)
+              ? commit(
+                  replaceAt(mode.index, facility),
+                  t('options.editor.savedFacility', { name: facility.name }),
+                )
               : commit(
                   { ...profile, facilities: [...profile.facilities, facility] },
-                  `Added “${facility.name}”.`,
+                  t('options.editor.addedFacility', { name: facility.name }),
                 )
           }
           lookupRor={lookupRor}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseStaffList } from '../../lib/profile/staff-list';
+import { formatNumber, t } from '../../platform/i18n';
 import { FieldErrors } from './Field';
 import { emptyStaff, errorsFor, type StaffDraft } from './facility-draft';
 
@@ -10,13 +11,13 @@ interface StaffEditorProps {
   errors: Record<string, string[]>;
 }
 
-const COLUMNS: Array<[keyof StaffDraft, string]> = [
-  ['name', 'Name'],
-  ['variants', 'Other spellings (separated by ;)'],
-  ['orcid', 'ORCID iD'],
-  ['role', 'Role'],
-  ['start', 'Since'],
-  ['end', 'Until'],
+const COLUMNS: Array<[keyof StaffDraft, () => string]> = [
+  ['name', () => t('options.staff.name')],
+  ['variants', () => t('options.staff.variants')],
+  ['orcid', () => t('options.staff.orcid')],
+  ['role', () => t('options.staff.role')],
+  ['start', () => t('options.staff.start')],
+  ['end', () => t('options.staff.end')],
 ];
 
 /** Staff as an editable table, plus a paste box for a list or CSV from a spreadsheet. */
@@ -40,21 +41,26 @@ export function StaffEditor({ staff, onChange, errors }: StaffEditorProps) {
         end: p.end ?? '',
       })),
     ]);
+    const already = parsed.length - fresh.length;
     setPasteNote(
-      `Added ${fresh.length} staff member${fresh.length === 1 ? '' : 's'}` +
-        (parsed.length > fresh.length ? ` (${parsed.length - fresh.length} already listed).` : '.'),
+      already > 0
+        ? t('options.staff.addedKnown', fresh.length, {
+            count: formatNumber(fresh.length),
+            known: formatNumber(already),
+          })
+        : t('options.staff.added', fresh.length, { count: formatNumber(fresh.length) }),
     );
     setPaste('');
   };
   return (
     <div class="staff-editor">
-      {staff.length === 0 ? <p>No staff listed yet.</p> : null}
+      {staff.length === 0 ? <p>{t('options.staff.empty')}</p> : null}
       {staff.map((s, i) => (
         <fieldset class="row" key={i}>
-          <legend>{`Staff member ${i + 1}`}</legend>
+          <legend>{t('options.staff.member', { position: formatNumber(i + 1) })}</legend>
           {COLUMNS.map(([key, label]) => (
             <label key={key}>
-              {label}
+              {label()}
               <input
                 type="text"
                 value={s[key]}
@@ -64,21 +70,21 @@ export function StaffEditor({ staff, onChange, errors }: StaffEditorProps) {
             </label>
           ))}
           <button type="button" onClick={() => onChange(staff.filter((_, j) => j !== i))}>
-            Remove {s.name || `staff member ${i + 1}`}
+            {s.name
+              ? t('options.staff.remove', { name: s.name })
+              : t('options.staff.removeNth', { position: formatNumber(i + 1) })}
           </button>
           <FieldErrors errors={errorsFor(errors, `staff.${i}`)} />
         </fieldset>
       ))}
       <button type="button" onClick={() => onChange([...staff, emptyStaff()])}>
-        Add a staff member
+        {t('options.staff.add')}
       </button>
       <div class="field">
-        <label for="staff-paste">
-          Paste staff (one name per line, or CSV with a header: name,orcid,variants,role)
-        </label>
+        <label for="staff-paste">{t('options.staff.paste')}</label>
         <textarea id="staff-paste" rows={4} value={paste} onInput={(e) => setPaste(e.currentTarget.value)} />
         <button type="button" onClick={addPasted} disabled={!paste.trim()}>
-          Add pasted staff
+          {t('options.staff.addPasted')}
         </button>
         <p aria-live="polite">{pasteNote}</p>
       </div>

@@ -1,3 +1,4 @@
+import { formatNumber, t } from '../../platform/i18n';
 import { FieldErrors } from './Field';
 import { errorsFor } from './facility-draft';
 
@@ -14,13 +15,15 @@ export function StatementsEditor({ statements, onChange, errors, idPrefix }: Sta
   return (
     <div class="statements-editor">
       <p class="hint">
-        Placeholders: {'{facility}'}, {'{institution}'}, {'{rrid}'}, {'{grants}'}, {'{staff}'}.
+        {t('options.statements.placeholders', {
+          list: '{facility}, {institution}, {rrid}, {grants}, {staff}',
+        })}
       </p>
       {statements.map((s, i) => (
         <fieldset class="row" key={i}>
-          <legend>{`Statement ${i + 1}`}</legend>
+          <legend>{t('options.statements.legend', { position: formatNumber(i + 1) })}</legend>
           <label>
-            Language
+            {t('options.statements.language')}
             <input
               type="text"
               size={6}
@@ -28,7 +31,7 @@ export function StatementsEditor({ statements, onChange, errors, idPrefix }: Sta
               onInput={(e) => update(i, { lang: e.currentTarget.value })}
             />
           </label>
-          <label for={`${idPrefix}-statement-${i}`}>Text</label>
+          <label for={`${idPrefix}-statement-${i}`}>{t('options.statements.text')}</label>
           <textarea
             id={`${idPrefix}-statement-${i}`}
             rows={3}
@@ -36,13 +39,13 @@ export function StatementsEditor({ statements, onChange, errors, idPrefix }: Sta
             onInput={(e) => update(i, { text: e.currentTarget.value })}
           />
           <button type="button" onClick={() => onChange(statements.filter((_, j) => j !== i))}>
-            Remove statement {i + 1}
+            {t('options.statements.remove', { position: formatNumber(i + 1) })}
           </button>
           <FieldErrors errors={errorsFor(errors, `statements.${i}`)} />
         </fieldset>
       ))}
       <button type="button" onClick={() => onChange([...statements, { lang: '', text: '' }])}>
-        Add a statement in another language
+        {t('options.statements.add')}
       </button>
     </div>
   );

@@ -6,10 +6,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   type SubmissionSettings as Settings,
+  SiteAddressError,
   SYSTEMS,
   type SystemId,
   siteOrigin,
 } from '../../lib/submission/systems';
+import { formatList, t } from '../../platform/i18n';
 
 interface Props {
   load(): Promise<Settings>;
@@ -39,7 +41,7 @@ export function SubmissionSettings({ load, save, requestSites }: Props) {
       setSettings(next);
       setNote(message);
     } catch (e) {
-      setNote(`The setting could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+      setNote(t('options.submission.saveFailed', { error: e instanceof Error ? e.message : String(e) }));
     }
   };
 
@@ -48,7 +50,7 @@ export function SubmissionSettings({ load, save, requestSites }: Props) {
     if (!system?.origins) return;
     // Asked first thing in the click: browsers show the permission prompt only during the gesture.
     if (on && !(await requestSites(system.origins))) {
-      setNote(`The assistant stays off for ${system.name}: the browser did not grant access to its site.`);
+      setNote(t('options.submission.refused', { site: system.name }));
       return;
     }
     const current = latest.current ?? settings;
@@ -56,8 +58,8 @@ export function SubmissionSettings({ load, save, requestSites }: Props) {
     await update(
       { ...current, on: ids },
       on
-        ? `The assistant is on for ${system.name}: reload an open submission form to see it.`
-        : `The assistant is off for ${system.name}.`,
+        ? t('options.submission.turnedOn', { site: system.name })
+        : t('options.submission.turnedOff', { site: system.name }),
     );
   };
 
@@ -67,18 +69,22 @@ export function SubmissionSettings({ load, save, requestSites }: Props) {
     try {
       origin = siteOrigin(address);
     } catch (e) {
-      setNote(e instanceof Error ? e.message : String(e));
+      setNote(
+        e instanceof SiteAddressError && e.reason === 'not-http'
+          ? t('options.submission.notHttp')
+          : t('options.submission.notAddress', { address: address.trim() }),
+      );
       return;
     }
     if (!(await requestSites([origin]))) {
-      setNote('The journal was not added: the browser did not grant access to its site.');
+      setNote(t('options.submission.journalRefused'));
       return;
     }
     const current = latest.current ?? settings;
     setAddress('');
     await update(
       { ...current, ojsSites: [...new Set([...current.ojsSites, origin])] },
-      `The assistant is on for ${origin.replace(/\/\*$/, '')}: reload an open submission form to see it.`,
+      t('options.submission.turnedOn', { site: origin.replace(/\/\*$/, '') }),
     );
   };
 
@@ -86,18 +92,14 @@ export function SubmissionSettings({ load, save, requestSites }: Props) {
     const current = latest.current ?? settings;
     void update(
       { ...current, ojsSites: current.ojsSites.filter((o) => o !== origin) },
-      `The assistant is off for ${origin.replace(/\/\*$/, '')}.`,
+      t('options.submission.turnedOff', { site: origin.replace(/\/\*$/, '') }),
     );
   };
 
   return (
     <section class="settings" aria-labelledby="submission-title">
-      <h2 id="submission-title">In submission forms</h2>
-      <p class="settings__hint">
-        Off by default. Where you switch it on, CoreCredit shows beside a journal’s acknowledgement and
-        funding fields what your facilities still need, with the text to insert on your click. It never
-        submits and sends nothing anywhere.
-      </p>
+      <h2 id="submission-title">{t('options.submission.title')}</h2>
+      <p class="settings__hint">{t('options.submission.intro')}</p>
       {SYSTEMS.filter((s) => s.origins).map((system) => (
         <div key={system.id}>
           <label class="settings__option">
@@ -109,31 +111,33 @@ export function SubmissionSettings({ load, save, requestSites }: Props) {
             {system.name}
           </label>
           <p class="settings__hint">
-            {system.writes
-              ? `Runs on ${system.origins?.map((o) => o.replace(/^https:\/\/\*\.|\/\*$/g, '')).join(', ')}.`
-              : `Runs on ${system.origins?.map((o) => o.replace(/^https:\/\/\*\.|\/\*$/g, '')).join(', ')}; shows the check with copy buttons only (CoreCredit does not write into these forms).`}
+            {t(system.writes ? 'options.submission.runsOn' : 'options.submission.runsOnCopy', {
+              sites: formatList(system.origins?.map((o) => o.replace(/^https:\/\/\*\.|\/\*$/g, '')) ?? []),
+            })}
           </p>
         </div>
       ))}
       <form class="settings__journal" onSubmit={(e) => void addJournal(e)}>
-        <label for="ojs-address">Open Journal Systems journal (its address)</label>{' '}
+        <label for="ojs-address">{t('options.submission.journal')}</label>{' '}
         <input
           id="ojs-address"
           type="url"
           inputMode="url"
+          // i18n-ignore: an address, the same in every language
           placeholder="https://journals.example.org/"
           value={address}
           onInput={(e) => setAddress((e.target as HTMLInputElement).value)}
         />{' '}
-        <button type="submit">Add journal</button>
+        <button type="submit">{t('options.submission.addJournal')}</button>
       </form>
       {settings.ojsSites.length > 0 && (
-        <ul aria-label="OJS journals the assistant runs on">
+        <ul aria-label={t('options.submission.journals')}>
           {settings.ojsSites.map((origin) => (
             <li key={origin}>
               {origin.replace(/\/\*$/, '')}{' '}
               <button type="button" onClick={() => removeJournal(origin)}>
-                Remove <span class="visually-hidden">{origin.replace(/\/\*$/, '')}</span>
+                {t('options.submission.remove')}{' '}
+                <span class="visually-hidden">{origin.replace(/\/\*$/, '')}</span>
               </button>
             </li>
           ))}

@@ -8,6 +8,7 @@ import { parseRor } from '../../lib/profile/ror';
 import { normalizeRrid } from '../../lib/profile/rrid';
 import { parseFacility } from '../../lib/profile/schema';
 import type { Facility, Grant, Profile } from '../../lib/profile/types';
+import { t } from '../../platform/i18n';
 
 export interface StaffDraft {
   name: string;
@@ -322,7 +323,11 @@ export function checkDraft(draft: FacilityDraft, profile: Profile, index: number
   if (clash >= 0) {
     add(
       'id',
-      `The ID “${r.facility.id}” is already used by facility ${clash + 1} (“${profile.facilities[clash]!.name}”) — each facility needs its own ID.`,
+      t('options.form.idTaken', {
+        id: r.facility.id,
+        position: String(clash + 1),
+        name: profile.facilities[clash]!.name,
+      }),
     );
     return { ok: false, errors };
   }

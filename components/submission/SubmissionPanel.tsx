@@ -5,10 +5,12 @@
  */
 import { useState } from 'preact/hooks';
 import type { FixTarget, FormFinding } from '../../lib/submission/form-check';
+import { t } from '../../platform/i18n';
 import { CopyButton } from '../CopyButton';
 
 export interface PanelProps {
-  system: string;
+  /** The system's name, or null on a site the user named whose forms are not a system we know. */
+  system: string | null;
   writes: boolean;
   facilities: Array<{ id: string; name: string }>;
   chosen: string[];
@@ -21,9 +23,9 @@ export interface PanelProps {
   onInsert(target: FixTarget, text: string): Promise<boolean>;
 }
 
-const WHERE: Record<FixTarget, string> = {
-  acknowledgements: 'acknowledgements',
-  funding: 'funding statement',
+const NO_FIELD: Record<FixTarget, () => string> = {
+  acknowledgements: () => t('submission.noField.acknowledgements'),
+  funding: () => t('submission.noField.funding'),
 };
 
 export function SubmissionPanel(props: PanelProps) {
@@ -33,7 +35,7 @@ export function SubmissionPanel(props: PanelProps) {
   const [status, setStatus] = useState('');
   const insert = async (target: FixTarget, text: string) => {
     const ok = await props.onInsert(target, text);
-    setStatus(ok ? `Added to “${targets[target]}”: read it over in the form.` : '');
+    setStatus(ok ? t('submission.added', { field: targets[target] ?? '' }) : '');
     return ok;
   };
   const toggle = (id: string, on: boolean) =>
@@ -42,18 +44,18 @@ export function SubmissionPanel(props: PanelProps) {
   return (
     <section class="cc-panel" aria-labelledby="cc-title">
       <header class="cc-head">
-        <h2 id="cc-title">CoreCredit: credit for your core facilities</h2>
+        <h2 id="cc-title">{t('submission.title')}</h2>
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Hide' : 'Show'}
+          {open ? t('submission.hide') : t('submission.show')}
         </button>
       </header>
       {open && (
         <div class="cc-body">
           {facilities.length === 0 ? (
-            <p>Add your facilities in CoreCredit’s options to check this form.</p>
+            <p>{t('submission.noFacility')}</p>
           ) : (
             <fieldset>
-              <legend>The core facilities your work used</legend>
+              <legend>{t('submission.legend')}</legend>
               {facilities.map((f) => (
                 <label key={f.id}>
                   <input
@@ -87,10 +89,10 @@ export function SubmissionPanel(props: PanelProps) {
           </div>
           {!writes && (
             <p class="cc-note">
-              CoreCredit does not write into {props.system} forms: copy the text into the field yourself.
+              {props.system ? t('submission.noWrite', { system: props.system }) : t('submission.noWriteHere')}
             </p>
           )}
-          <p class="cc-note">Checked in your browser; nothing is sent anywhere.</p>
+          <p class="cc-note">{t('submission.local')}</p>
         </div>
       )}
     </section>
@@ -114,7 +116,7 @@ function Finding({
         {finding.name}: <span class={`cc-level cc-level--${finding.credit}`}>{finding.label}</span>
       </h3>
       {finding.fixes.length === 0 ? (
-        <p>Nothing to add for this facility.</p>
+        <p>{t('submission.nothing')}</p>
       ) : (
         <ul>
           {finding.fixes.map((fix) => (
@@ -161,16 +163,14 @@ function FixActions({
           onClick={async () => setState((await onInsert(target, text)) ? 'inserted' : 'refused')}
           disabled={state === 'inserted'}
         >
-          {state === 'inserted' ? `Inserted into “${field}”` : `Insert into “${field}”`}
+          {state === 'inserted' ? t('submission.inserted', { field }) : t('submission.insert', { field })}
         </button>
       )}
       <CopyButton text={text} />
-      {!field && (
-        <span class="cc-note">This form has no {WHERE[target]} field: add it to your manuscript.</span>
-      )}
+      {!field && <span class="cc-note">{NO_FIELD[target]()}</span>}
       {state === 'refused' && (
         <span class="cc-error" role="alert">
-          The field did not accept the text: copy it instead.
+          {t('submission.refused')}
         </span>
       )}
     </div>

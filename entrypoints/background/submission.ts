@@ -3,6 +3,8 @@
  * user switched it on for and granted (nothing runs anywhere else), and judges the forms' fields.
  */
 import { browser } from 'wxt/browser';
+import { creditLabel } from '../../components/dashboard/words';
+import { fixWhat } from '../../components/manuscript/fix-what';
 import type { ReplyOf, RequestOf } from '../../lib/messages';
 import { formFindings } from '../../lib/submission/form-check';
 import {
@@ -84,5 +86,16 @@ export async function checkSubmission({
   await remember(title, chosen);
   // Checked again as the author types: the profile is not read and validated again each time.
   const { profile } = await storedProfile();
-  return { findings: formFindings(texts, profile, chosen) };
+  // Worded here, in the browser's language, so the panel shows what it is sent.
+  const findings = formFindings(texts, profile, chosen).map((f) => ({
+    ...f,
+    label: creditLabel(f.credit),
+    fixes: f.fixes.map((fix) => ({
+      kind: fix.kind,
+      what: fixWhat({ kind: fix.kind, flags: fix.flags ?? [], grant: fix.grant, instrument: fix.instrument }),
+      text: fix.text,
+      target: fix.target,
+    })),
+  }));
+  return { findings };
 }

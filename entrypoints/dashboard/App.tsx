@@ -11,11 +11,14 @@ import { unfinishedRun } from '../../lib/dashboard/resume';
 import { loadProfile } from '../../lib/profile/store';
 import type { Profile } from '../../lib/profile/types';
 import { IdbAuditStore } from '../../platform/audit-store-idb';
+import { t } from '../../platform/i18n';
 import { extensionStore } from '../../platform/storage';
 import { apiConfig } from './api-config';
 import { recheckRun, startAudit } from './audit-session';
-import { ACCESS_REFUSED, hasHostAccess, requestHostAccess } from './host-access';
+import { hasHostAccess, requestHostAccess } from './host-access';
 import { ReportView } from './ReportView';
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 interface Unfinished {
   run: AuditRun;
@@ -74,9 +77,7 @@ function Dashboard() {
           setRows(await recheckRun(opened, latest.id, loaded.profile));
         }
       } catch (err) {
-        setMessage(
-          `The dashboard could not open its storage: ${err instanceof Error ? err.message : String(err)}`,
-        );
+        setMessage(t('dashboard.storageFailed', { error: errorText(err) }));
       }
     })();
   }, [api]);
@@ -94,7 +95,7 @@ function Dashboard() {
     // Requested first thing in the click: the permission prompt needs the user's gesture.
     if (!access) {
       if (!(await requestHostAccess(api.origins))) {
-        setMessage(ACCESS_REFUSED);
+        setMessage(t('dashboard.accessRefused'));
         return;
       }
       setAccess(true);
@@ -120,13 +121,13 @@ function Dashboard() {
       setRun(result.run);
       setRows(result.rows);
       setProgress(result.progress);
-      if (result.error) setMessage(`Europe PMC: ${result.error}.`);
-      else if (cancelled) setMessage('Audit cancelled. The papers checked so far are shown below.');
-      else if (result.stopped) setMessage('Audit paused. Resume it here, now or after a restart.');
+      if (result.error) setMessage(t('dashboard.europePmcError', { error: result.error }));
+      else if (cancelled) setMessage(t('dashboard.cancelled'));
+      else if (result.stopped) setMessage(t('dashboard.paused'));
       if (!cancelled) setUnfinished(await unfinishedOf(store));
       setRuns(await store.listRuns());
     } catch (err) {
-      setMessage(`The audit stopped: ${err instanceof Error ? err.message : String(err)}`);
+      setMessage(t('dashboard.stopped', { error: errorText(err) }));
       setUnfinished(await unfinishedOf(store));
     } finally {
       stop.current = null;
@@ -146,7 +147,7 @@ function Dashboard() {
     setProfile(loaded.profile);
     setProblems(loaded.problems);
     setRows(await recheckRun(store, run.id, loaded.profile));
-    setMessage(`Re-checked ${run.id} with the current profile.`);
+    setMessage(t('dashboard.rechecked', { run: run.id }));
   };
 
   // Re-checking a large run takes a while: only the last run picked may show its rows.
@@ -161,15 +162,15 @@ function Dashboard() {
       const rows = await recheckRun(store, chosen.id, profile);
       if (picked.current === runId) setRows(rows);
     } catch (err) {
-      setMessage(`Those results could not be read: ${err instanceof Error ? err.message : String(err)}`);
+      setMessage(t('dashboard.unreadable', { error: errorText(err) }));
     }
   };
 
   if (!profile || !store) {
     return (
       <main class="dashboard">
-        <h1>CoreCredit audit</h1>
-        <p role="status">{message ?? 'Loading…'}</p>
+        <h1>{t('dashboard.title')}</h1>
+        <p role="status">{message ?? t('dashboard.loading')}</p>
       </main>
     );
   }
@@ -177,11 +178,8 @@ function Dashboard() {
   return (
     <main class="dashboard">
       <header>
-        <h1>CoreCredit audit</h1>
-        <p class="muted">
-          Checks which papers credit your core facilities. Papers are looked up in Europe PMC and Crossref
-          only when you start an audit.
-        </p>
+        <h1>{t('dashboard.title')}</h1>
+        <p class="muted">{t('dashboard.intro')}</p>
       </header>
       {problems.length > 0 && (
         <ul class="notice">
@@ -190,9 +188,7 @@ function Dashboard() {
           ))}
         </ul>
       )}
-      {profile.facilities.length === 0 && (
-        <p class="notice">Your profile has no facility yet: add one in the extension’s options first.</p>
-      )}
+      {profile.facilities.length === 0 && <p class="notice">{t('dashboard.noFacility')}</p>}
       {message && (
         <p class="notice" role="alert" data-testid="message">
           {message}

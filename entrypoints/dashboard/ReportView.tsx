@@ -4,6 +4,7 @@ import type { AuditRow, AuditRun } from '../../lib/audit/types';
 import { loadProfile } from '../../lib/profile/store';
 import type { Profile } from '../../lib/profile/types';
 import { IdbAuditStore } from '../../platform/audit-store-idb';
+import { t } from '../../platform/i18n';
 import { extensionStore } from '../../platform/storage';
 import { recheckRun } from './audit-session';
 
@@ -15,19 +16,19 @@ interface Loaded {
 
 /** dashboard.html?report=<facilityId>[&run=<runId>]: one facility's printable page (newest run by default). */
 export function ReportView({ facilityId }: { facilityId: string }) {
-  const [data, setData] = useState<Loaded | string>('Loading…');
+  const [data, setData] = useState<Loaded | string>(() => t('dashboard.loading'));
   useEffect(() => {
     void (async () => {
       const store = await IdbAuditStore.open();
       const { profile } = await loadProfile(extensionStore);
       const wanted = new URLSearchParams(location.search).get('run');
       const run = wanted ? await store.getRun(wanted) : ((await store.listRuns())[0] ?? null);
-      if (!run) return setData('There is no audit to report on yet.');
+      if (!run) return setData(t('dashboard.report.none'));
       setData({ profile, run, rows: await recheckRun(store, run.id, profile) });
-    })().catch((err) => setData(`The report could not be made: ${String(err)}`));
+    })().catch((err) => setData(t('dashboard.report.failed', { error: String(err) })));
   }, []);
   if (typeof data === 'string') return <p role="status">{data}</p>;
   const facility = data.profile.facilities.find((f) => f.id === facilityId);
-  if (!facility) return <p role="alert">The profile has no facility “{facilityId}”.</p>;
+  if (!facility) return <p role="alert">{t('dashboard.report.unknownFacility', { id: facilityId })}</p>;
   return <FacilityReport facility={facility} profile={data.profile} run={data.run} rows={data.rows} />;
 }

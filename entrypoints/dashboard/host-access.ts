@@ -16,7 +16,3 @@ export async function requestHostAccess(origins: string[]): Promise<boolean> {
     return false;
   }
 }
-
-export const ACCESS_REFUSED =
-  'CoreCredit was not allowed to contact Europe PMC and Crossref, so nothing was checked. ' +
-  'Click Start again and choose Allow to run the audit; the permission covers only those two services.';

@@ -13,6 +13,7 @@ import { contributorsFromRecord } from '../../lib/statement/contributors';
 import { check } from '../../lib/verdict/check';
 import { evidenceSource } from '../../lib/verdict/evidence-source';
 import type { Verdict } from '../../lib/verdict/types';
+import { formatNumber, t } from '../../platform/i18n';
 import { requestOrigins } from '../../platform/permissions';
 import { extensionStore } from '../../platform/storage';
 import { fixesFor } from './fixes';
@@ -30,7 +31,7 @@ function readJsonFile(file: File): Promise<unknown> {
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      throw new Error(`“${file.name}” is not a facility profile (it is not JSON).`);
+      throw new Error(t('manuscript.notJson', { file: file.name }));
     }
   });
 }
@@ -87,16 +88,12 @@ export function App() {
 
   return (
     <main>
-      <h1>Check a manuscript before you submit it</h1>
-      <p>
-        For each core facility your work used, CoreCredit says what your draft already credits and writes what
-        is missing: the facility’s acknowledgement, its identifier, the grants that paid for its instruments.
-        Everything happens in this browser.
-      </p>
+      <h1>{t('manuscript.title')}</h1>
+      <p>{t('manuscript.intro')}</p>
       <DraftInput
         busy={draft.state === 'reading'}
         onFile={(file) => void read(file.name, () => readDraftFile(file))}
-        onText={(text) => void read('the pasted text', () => readDraftText(text))}
+        onText={(text) => void read(t('manuscript.pasted'), () => readDraftText(text))}
       />
       {profile && (
         <FacilityPicker
@@ -108,9 +105,11 @@ export function App() {
         />
       )}
       <section class="draft-report" aria-labelledby="report-title" aria-live="polite">
-        <h2 id="report-title">3. What your draft needs</h2>
-        {draft.state === 'none' && <p>Choose your draft above.</p>}
-        {draft.state === 'reading' && <p role="status">Reading “{draft.name}”…</p>}
+        <h2 id="report-title">{t('manuscript.report.title')}</h2>
+        {draft.state === 'none' && <p>{t('manuscript.report.choose')}</p>}
+        {draft.state === 'reading' && (
+          <p role="status">{t('manuscript.report.reading', { file: draft.name })}</p>
+        )}
         {draft.state === 'error' && (
           <p class="error" role="alert">
             {draft.message}
@@ -119,11 +118,11 @@ export function App() {
         {draft.state === 'read' && (
           <>
             <p class="draft-summary" role="status">
-              Read “{draft.name}” in {Math.round(draft.ms)} ms.
+              {t('manuscript.report.read', { file: draft.name, ms: formatNumber(Math.round(draft.ms)) })}
               {draft.record.warnings.length > 0 && ` ${draft.record.warnings.join(' ')}`}
             </p>
             {verdicts.length === 0 ? (
-              <p>Tick the facilities your work used to see what the draft needs for each.</p>
+              <p>{t('manuscript.report.tick')}</p>
             ) : (
               verdicts.map((v) => (
                 <DraftFacility
@@ -151,7 +150,7 @@ export function App() {
         />
       )}
       <footer class="page-footer">
-        <a href={browser.runtime.getURL('/options.html')}>Facility profiles</a>
+        <a href={browser.runtime.getURL('/options.html')}>{t('manuscript.profilesLink')}</a>
       </footer>
     </main>
   );

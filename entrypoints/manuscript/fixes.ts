@@ -1,5 +1,6 @@
 /** What the page shows as fixes for a facility: the statement builder's findings, as copyable texts. */
 import type { DraftFix } from '../../components/manuscript/DraftFacility';
+import { fixWhat } from '../../components/manuscript/fix-what';
 import type { ArticleRecord } from '../../lib/article';
 import type { Facility } from '../../lib/profile/types';
 import { fixesFor as statementFixes } from '../../lib/statement/fixes';
@@ -22,7 +23,7 @@ export function fixesFor(
       : fix.grant
         ? `grant-${fix.grant.number}`
         : `${fix.kind}-${i}`,
-    label: fix.what,
+    label: fixWhat(fix),
     text: fix.text,
     question: fix.kind === 'authorship',
   }));

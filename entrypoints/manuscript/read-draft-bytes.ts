@@ -7,6 +7,7 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import type { ArticleRecord } from '../../lib/article';
 import { ExtractError } from '../../lib/extract/errors';
 import { type PdfjsLike, readManuscript } from '../../lib/manuscript';
+import { t } from '../../platform/i18n';
 import { DraftError } from './draft-error';
 
 const env = {
@@ -22,7 +23,8 @@ export async function readDraftBytes(data: Uint8Array, name: string): Promise<Ar
   try {
     return await readManuscript(data, name, env);
   } catch (e) {
-    if (e instanceof ExtractError) throw new DraftError(`“${name}”: ${e.message}`);
+    if (e instanceof ExtractError)
+      throw new DraftError(t('manuscript.draft.unreadable', { file: name, error: e.message }));
     throw e;
   }
 }

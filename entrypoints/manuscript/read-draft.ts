@@ -4,6 +4,7 @@
  */
 import type { ArticleRecord } from '../../lib/article';
 import { extractText } from '../../lib/extract/text';
+import { t } from '../../platform/i18n';
 import { DraftError } from './draft-error';
 
 /** Files above this are not drafts (the CLI refuses the same). */
@@ -14,11 +15,8 @@ export async function readDraftText(text: string): Promise<ArticleRecord> {
 }
 
 export async function readDraftFile(file: File): Promise<ArticleRecord> {
-  if (file.size === 0) throw new DraftError(`“${file.name}” is empty.`);
-  if (file.size > MAX_DRAFT_BYTES)
-    throw new DraftError(
-      `“${file.name}” is larger than 20 MB: check the text of its back matter instead (paste it).`,
-    );
+  if (file.size === 0) throw new DraftError(t('manuscript.draft.empty', { file: file.name }));
+  if (file.size > MAX_DRAFT_BYTES) throw new DraftError(t('manuscript.draft.tooLarge', { file: file.name }));
   const data = new Uint8Array(await file.arrayBuffer());
   const { readDraftBytes } = await import('./read-draft-bytes');
   return readDraftBytes(data, file.name);

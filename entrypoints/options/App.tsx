@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ProfileEditor } from '../../components/options/ProfileEditor';
@@ -15,6 +16,7 @@ import {
   loadSubmissionSettings,
   saveSubmissionSettings,
 } from '../../lib/submission/systems';
+import { t } from '../../platform/i18n';
 import { requestOrigins } from '../../platform/permissions';
 import { extensionStore } from '../../platform/storage';
 import { lookupConfig } from './lookup-config';
@@ -26,6 +28,16 @@ const hasPublisherAccess = () => browser.permissions.contains({ origins: publish
 const readAssistant = () => loadSubmissionSettings(extensionStore);
 const writeAssistant = (settings: AssistantSettings) => saveSubmissionSettings(extensionStore, settings);
 const requestSites = (origins: string[]) => browser.permissions.request({ origins });
+
+// The links sit where each language's sentence puts them: the message holds two private-use markers,
+// and the text is cut at them.
+const LINK_1 = '\uE001';
+const LINK_2 = '\uE002';
+function withLinks(text: string, links: [ComponentChild, ComponentChild]): ComponentChild[] {
+  return text
+    .split(/(\uE001|\uE002)/)
+    .map((part) => (part === LINK_1 ? links[0] : part === LINK_2 ? links[1] : part));
+}
 
 export function App() {
   const [loaded, setLoaded] = useState<Loaded>();
@@ -39,14 +51,18 @@ export function App() {
   // A page heading and a main landmark: screen-reader users jump by them (axe: page-has-heading-one, region).
   return (
     <main>
-      <h1>CoreCredit facility profiles</h1>
+      <h1>{t('options.title')}</h1>
       <p>
-        Your facilities, as CoreCredit compares them with each paper. To check many papers at once, open the{' '}
-        <a href={browser.runtime.getURL('/dashboard.html')}>audit dashboard</a>; to check a draft before it is
-        submitted, the <a href={browser.runtime.getURL('/manuscript.html')}>manuscript check</a> (export a
-        facility below to give its authors the profile they need there).
+        {withLinks(t('options.intro', { dashboard: LINK_1, manuscript: LINK_2 }), [
+          <a key="dashboard" href={browser.runtime.getURL('/dashboard.html')}>
+            {t('options.dashboardLink')}
+          </a>,
+          <a key="manuscript" href={browser.runtime.getURL('/manuscript.html')}>
+            {t('options.manuscriptLink')}
+          </a>,
+        ])}
       </p>
-      {loaded ? <Editor loaded={loaded} /> : <p role="status">Loading your profile…</p>}
+      {loaded ? <Editor loaded={loaded} /> : <p role="status">{t('options.loading')}</p>}
       <SettingsPanel
         load={readSettings}
         save={writeSettings}
@@ -75,11 +91,11 @@ function Editor({ loaded }: { loaded: Loaded }) {
       undo={loaded.undo}
       onSave={(profile, undo) => saveProfile(extensionStore, profile, undo)}
       lookupRor={async (id) => {
-        await requestOrigins(api.ror.origins, 'the Research Organization Registry (api.ror.org)');
+        await requestOrigins(api.ror.origins, t('options.rorService'));
         return fetchRorOrganization(id, { fetch, base: api.ror.base });
       }}
       lookupRrid={async (rrid) => {
-        await requestOrigins(api.rrid.origins, 'the RRID resolver (scicrunch.org)');
+        await requestOrigins(api.rrid.origins, t('options.rridService'));
         return fetchRridRecord(rrid, { fetch, base: api.rrid.base });
       }}
     />

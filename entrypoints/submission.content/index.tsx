@@ -18,6 +18,7 @@ import {
 import type { FixTarget, FormFinding } from '../../lib/submission/form-check';
 import { insertAtEnd } from '../../lib/submission/insert';
 import { type SubmissionSystem, SYSTEMS } from '../../lib/submission/systems';
+import { t } from '../../platform/i18n';
 import { sendToBackground } from '../../platform/messaging';
 
 const byId = (id: SubmissionSystem['id']) => SYSTEMS.find((s) => s.id === id) as SubmissionSystem;
@@ -35,6 +36,7 @@ function systemOf(doc: Document): SubmissionSystem | null {
     return byId('editorial-manager');
   if (
     doc.querySelector(
+      // i18n-ignore: a CSS selector (OJS's generator tag), not text for the user
       '.pkpFormField, .pkp_structure_page, meta[name="generator"][content^="Open Journal Systems"]',
     )
   )
@@ -47,7 +49,7 @@ export default defineContentScript({
   async main(ctx) {
     const system = systemOf(document);
     // A site the user named, but a page that is not a form we know: offer copy buttons, write nothing.
-    const name = system?.name ?? 'this site’s';
+    const name = system?.name ?? null;
     const writes = system?.writes ?? false;
 
     let fields: CreditField[] = [];
@@ -115,7 +117,7 @@ export default defineContentScript({
         findings = reply.findings;
         error = null;
       } catch (e) {
-        error = `CoreCredit could not check this form: ${e instanceof Error ? e.message : String(e)}`;
+        error = t('submission.checkFailed', { error: e instanceof Error ? e.message : String(e) });
       }
       paint();
     };

@@ -5,20 +5,22 @@
 import type { InstrumentYearMetrics } from '../audit/instrument-metrics';
 import type { FacilityYearMetrics, Rate } from '../audit/metrics';
 
-export const RATE_KINDS = [
-  { key: 'named', label: 'Named' },
-  { key: 'namedWithRrid', label: 'Named with RRID' },
-  { key: 'staffCoauthor', label: 'Staff co-authors' },
-  { key: 'staffAcknowledged', label: 'Staff acknowledged' },
-  { key: 'requiredGrantsCited', label: 'Required grants cited' },
+/** The rates a facility is measured by, in the order they are shown (their words are the UI's). */
+export const RATE_KEYS = [
+  'named',
+  'namedWithRrid',
+  'staffCoauthor',
+  'staffAcknowledged',
+  'requiredGrantsCited',
 ] as const;
 
-export type RateKey = (typeof RATE_KINDS)[number]['key'];
+export type RateKey = (typeof RATE_KEYS)[number];
 
 export interface RateSeries {
   /** A RateKey, or for instrument charts "<instrument id>:used" / "<instrument id>:grants". */
   key: string;
-  label: string;
+  /** For instrument charts: the instrument's name and which of its two rates this is. */
+  instrument?: { name: string; part: 'used' | 'grants' };
   /** Percent (0–100, one decimal) per year label, or null. */
   data: (number | null)[];
   rates: (Rate | null)[];
@@ -26,8 +28,8 @@ export interface RateSeries {
 
 export interface FacilityChart {
   facilityId: string;
-  /** Years oldest first; "no year" last. */
-  labels: string[];
+  /** Years oldest first; null (papers without a year) last. */
+  years: (number | null)[];
   /** Only the rates the facility can have (no staff → no staff series; no required grant → none). */
   series: RateSeries[];
 }
@@ -36,17 +38,16 @@ export function facilityChart(byYear: FacilityYearMetrics[], facilityId: string)
   const mine = byYear
     .filter((m) => m.facilityId === facilityId)
     .sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
-  const labels = mine.map((m) => (m.year === null ? 'no year' : String(m.year)));
-  const series = RATE_KINDS.map(({ key, label }): RateSeries => {
+  const years = mine.map((m) => m.year);
+  const series = RATE_KEYS.map((key): RateSeries => {
     const rates = mine.map((m) => m[key]);
     return {
       key,
-      label,
       rates,
       data: rates.map((r) => (r && r.rate !== null ? Math.round(r.rate * 1000) / 10 : null)),
     };
   }).filter((s) => s.rates.some((r) => r !== null));
-  return { facilityId, labels, series };
+  return { facilityId, years, series };
 }
 
 /**
@@ -56,36 +57,25 @@ export function facilityChart(byYear: FacilityYearMetrics[], facilityId: string)
 export function instrumentChart(byYear: InstrumentYearMetrics[], facilityId: string): FacilityChart {
   const mine = byYear.filter((m) => m.facilityId === facilityId);
   const years = [...new Set(mine.map((m) => m.year))].sort((a, b) => (a ?? 9999) - (b ?? 9999));
-  const labels = years.map((y) => (y === null ? 'no year' : String(y)));
   const ids = [...new Set(mine.map((m) => m.instrumentId))];
   const series: RateSeries[] = [];
   for (const id of ids) {
     const rows = years.map((y) => mine.find((m) => m.instrumentId === id && m.year === y) ?? null);
     const name = rows.find((r) => r)?.instrumentName ?? id;
-    for (const [part, label, pick] of [
-      ['used', 'used', (r: InstrumentYearMetrics) => r.used],
-      ['grants', 'grants cited', (r: InstrumentYearMetrics) => r.grantsCited],
+    for (const [part, pick] of [
+      ['used', (r: InstrumentYearMetrics) => r.used],
+      ['grants', (r: InstrumentYearMetrics) => r.grantsCited],
     ] as const) {
       const rates = rows.map((r) => (r ? pick(r) : null));
       if (!rates.some((r) => r && r.count > 0) && part === 'used') break;
       if (rates.every((r) => r === null || r.of === 0)) continue;
       series.push({
         key: `${id}:${part}`,
-        label: `${name}: ${label}`,
+        instrument: { name, part },
         rates,
         data: rates.map((r) => (r && r.rate !== null ? Math.round(r.rate * 1000) / 10 : null)),
       });
     }
   }
-  return { facilityId, labels: series.length > 0 ? labels : [], series };
-}
-
-/** One sentence with every number, for the canvas's aria-label. */
-export function chartSummary(chart: FacilityChart, facilityName: string): string {
-  if (chart.labels.length === 0) return `${facilityName}: no papers.`;
-  const parts = chart.series.map(
-    (s) =>
-      `${s.label}: ${chart.labels.map((y, i) => `${y} ${s.data[i] === null ? 'n/a' : `${s.data[i]}%`}`).join(', ')}`,
-  );
-  return `${facilityName}, rates by year. ${parts.join('. ')}.`;
+  return { facilityId, years: series.length > 0 ? years : [], series };
 }

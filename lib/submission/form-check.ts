@@ -7,7 +7,7 @@ import { type ArticleRecord, type CreditRole, emptyRecord } from '../article';
 import { makeAuthor } from '../extract/authors';
 import { normalizeCreditRole } from '../extract/credit-roles';
 import type { Profile } from '../profile/types';
-import { type FixKind, fixesFor } from '../statement/fixes';
+import { type Fix, type FixKind, fixesFor } from '../statement/fixes';
 import { check } from '../verdict/check';
 import { LEVEL_TEXT } from '../verdict/explain';
 import type { CreditLevel } from '../verdict/types';
@@ -26,8 +26,12 @@ export type FixTarget = 'acknowledgements' | 'funding';
 
 export interface FormFix {
   kind: FixKind;
-  /** What is missing, in a sentence for the author. */
+  /** What is missing, in a sentence for the author (English; the extension words it from the facts below). */
   what: string;
+  /** What the fix answers: the verdict's flags, and the grant and instrument it is about. */
+  flags?: Fix['flags'];
+  grant?: { number: string; funder: string | null };
+  instrument?: { name: string };
   /** The text to insert (or, for a question, to read). */
   text: string;
   /** The field the text belongs in; null for a question about authorship, which is never inserted. */
@@ -93,6 +97,9 @@ export function formFindings(texts: FormTexts, profile: Profile, chosen: readonl
       fixes: fixes.map((fix) => ({
         kind: fix.kind,
         what: fix.what,
+        flags: fix.flags,
+        ...(fix.grant ? { grant: { number: fix.grant.number, funder: fix.grant.funder } } : {}),
+        ...(fix.instrument ? { instrument: { name: fix.instrument.name } } : {}),
         text: fix.text,
         target: TARGET[fix.kind],
       })),

@@ -100,25 +100,37 @@ export function saveSubmissionSettings(store: KeyValueStore, settings: Submissio
  * The match pattern for a journal's address as the user typed it ("journals.example.org/index.php/bio",
  * with or without https://). Throws with a message for the user when it is not a web address.
  */
+/** Why an address was refused, for the UI's own words (the message is the CLI's and the tests' English). */
+export class SiteAddressError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'not-address' | 'not-http',
+  ) {
+    super(message);
+  }
+}
+
 export function siteOrigin(address: string): string {
   const trimmed = address.trim();
   let url: URL;
   try {
     url = new URL(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
   } catch {
-    throw new Error(
+    throw new SiteAddressError(
       `“${trimmed}” is not a web address: type the journal’s address, e.g. https://journals.example.org/`,
+      'not-address',
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error('Only http and https sites can be used.');
+    throw new SiteAddressError('Only http and https sites can be used.', 'not-http');
   if (
     !url.hostname.includes('.') &&
     url.hostname !== 'localhost' &&
     !/^\d+\.\d+\.\d+\.\d+$/.test(url.hostname)
   )
-    throw new Error(
+    throw new SiteAddressError(
       `“${trimmed}” is not a web address: type the journal’s address, e.g. https://journals.example.org/`,
+      'not-address',
     );
   return `${url.protocol}//${url.hostname}/*`;
 }

@@ -79,7 +79,7 @@ describe('audit dashboard (built extension in Chromium, fake Europe PMC)', () =>
 
     // Credit levels as the verdict code gives them: the unnamed paper is not "named", the closed one is partial.
     const credits = await page.$$eval('[data-testid="results-table"] tbody tr .badge', (b) =>
-      b.map((x) => x.textContent),
+      b.map((x) => x.getAttribute('data-credit')),
     );
     expect(credits.filter((c) => c === 'named-with-pid')).toHaveLength(3);
     expect(credits).toContain('partial');
@@ -173,7 +173,7 @@ describe('audit dashboard (built extension in Chromium, fake Europe PMC)', () =>
     await page.getByRole('button', { name: 'Re-check with the current profile' }).click();
     await page.getByText(/^Re-checked/).waitFor();
     await expect(tableKeys(page)).resolves.toEqual([`pmid:${pmidOf(11)}|abif`, `pmid:${pmidOf(11)}|flow`]);
-    await expect(page.locator('tr[data-facility="flow"] .badge').textContent()).resolves.toBe('missing');
+    await expect(page.locator('tr[data-facility="flow"] .badge').textContent()).resolves.toBe('Not credited');
     expect(server.requests.length).toBe(before);
     await seedProfile(browser, abifProfile());
     await page.close();

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { chartSummary, describeInput } from '../../../components/dashboard/words';
 import { metrics } from '../../../lib/audit/metrics';
 import type { AuditRun } from '../../../lib/audit/types';
-import { chartSummary, facilityChart } from '../../../lib/dashboard/chart-series';
-import { describeInput, unfinishedRun } from '../../../lib/dashboard/resume';
+import { facilityChart } from '../../../lib/dashboard/chart-series';
+import { unfinishedRun } from '../../../lib/dashboard/resume';
 import { abifProfile } from '../../support/audit-profile';
+import { useLocale } from '../../support/i18n';
 import { row, verdict } from './rows';
 
 describe('facilityChart', () => {
@@ -16,8 +18,8 @@ describe('facilityChart', () => {
   ];
   const chart = facilityChart(metrics(rows, profile).byYear, 'abif');
 
-  it('has a bar group per year, oldest first, "no year" last', () => {
-    expect(chart.labels).toEqual(['2021', '2023', 'no year']);
+  it('has a bar group per year, oldest first, papers without a year last', () => {
+    expect(chart.years).toEqual([2021, 2023, null]);
   });
   it('gives percentages, null where nothing could be judged', () => {
     const named = chart.series.find((s) => s.key === 'named');
@@ -36,6 +38,10 @@ describe('facilityChart', () => {
     const text = chartSummary(chart, 'ABIF');
     expect(text).toContain('Named: 2021 100%, 2023 50%, no year n/a');
     expect(chartSummary(facilityChart([], 'abif'), 'ABIF')).toBe('ABIF: no papers.');
+  });
+  it('states them in the UI language, with its number format', async () => {
+    await useLocale('fr');
+    expect(chartSummary(chart, 'ABIF')).toContain('2021 100\u00a0%, 2023 50\u00a0%');
   });
 });
 
@@ -59,6 +65,9 @@ describe('unfinishedRun', () => {
 
   it('describes what a run audits', () => {
     expect(describeInput(run('a', 'done'))).toBe('0 listed papers');
+    expect(
+      describeInput({ ...run('a', 'done'), input: { kind: 'ids', ids: [{ kind: 'doi', value: '10.1/x' }] } }),
+    ).toBe('1 listed paper');
     const q = { ...run('a', 'done'), input: { kind: 'query' as const, query: 'x'.repeat(100) } };
     expect(describeInput(q)).toHaveLength('the search '.length + 78);
   });

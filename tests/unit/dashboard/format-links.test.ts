@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatRate, newRunId } from '../../../lib/dashboard/format';
+import { formatDuration, formatRate } from '../../../components/dashboard/words';
+import { newRunId } from '../../../lib/dashboard/format';
 import { paperLinks } from '../../../lib/dashboard/paper-links';
+import { useLocale } from '../../support/i18n';
 
 describe('formatDuration', () => {
   it.each<[number | null, string]>([
     [null, 'estimating…'],
     [Number.NaN, 'estimating…'],
-    [-5, '0 s'],
-    [4_400, '4 s'],
-    [59_000, '59 s'],
+    [-5, '0 sec'],
+    [4_400, '4 sec'],
+    [59_000, '59 sec'],
     [90_000, '2 min'],
     [45 * 60_000, '45 min'],
-    [125 * 60_000, '2 h 5 min'],
+    [125 * 60_000, '2 hr, 5 min'],
   ])('%s ms → %s', (ms, text) => expect(formatDuration(ms)).toBe(text));
+  it('speaks the UI language', async () => {
+    await useLocale('de');
+    expect(formatDuration(125 * 60_000)).toBe('2 Std., 5 Min.');
+    expect(formatDuration(null)).toBe('wird geschätzt…');
+  });
 });
 
 describe('formatRate', () => {
@@ -22,6 +29,10 @@ describe('formatRate', () => {
     [{ count: 1, of: 3, rate: 1 / 3 }, '33% (1 of 3)'],
     [{ count: 4, of: 4, rate: 1 }, '100% (4 of 4)'],
   ])('%#', (r, text) => expect(formatRate(r)).toBe(text));
+  it('writes the numbers as the UI language does', async () => {
+    await useLocale('ja');
+    expect(formatRate({ count: 1234, of: 2000, rate: 0.617 })).toBe('62%（2,000 件中 1,234 件）');
+  });
 });
 
 describe('newRunId', () => {

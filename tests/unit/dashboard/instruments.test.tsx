@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InstrumentRates } from '../../../components/dashboard/InstrumentRates';
 import { ResultsTable } from '../../../components/dashboard/ResultsTable';
+import { seriesLabel } from '../../../components/dashboard/words';
 import { metrics } from '../../../lib/audit/metrics';
 import { instrumentChart } from '../../../lib/dashboard/chart-series';
 import { newInstrument } from '../../../lib/profile/defaults';
@@ -22,8 +23,8 @@ const m = metrics(rows, p).instruments;
 describe('instrument rates in the dashboard', () => {
   it('charts each used instrument per year, leaving out instruments no paper used', () => {
     const chart = instrumentChart(m.byYear, 'abif');
-    expect(chart.labels).toEqual(['2021', '2022']);
-    expect(chart.series.map((s) => [s.label, s.data])).toEqual([
+    expect(chart.years).toEqual([2021, 2022]);
+    expect(chart.series.map((s) => [seriesLabel(s), s.data])).toEqual([
       ['Zeiss LSM 980: used', [50, 100]],
       ['Zeiss LSM 980: grants cited', [0, 100]],
     ]);

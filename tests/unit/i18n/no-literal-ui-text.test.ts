@@ -11,17 +11,7 @@ import { findUiLiterals } from './ui-literals';
 const ROOT = join(import.meta.dirname, '../../..');
 
 /** Surfaces still in English only (paths relative to the repository, folders end with "/"). */
-const NOT_YET_TRANSLATED = [
-  // options, dashboard, manuscript page and submission assistant (branch i18n-pages)
-  'components/options/',
-  'components/dashboard/',
-  'components/manuscript/',
-  'components/submission/',
-  'entrypoints/options/',
-  'entrypoints/dashboard/',
-  'entrypoints/manuscript/',
-  'entrypoints/submission.content/',
-];
+const NOT_YET_TRANSLATED: string[] = [];
 
 function tsxFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

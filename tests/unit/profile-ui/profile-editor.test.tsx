@@ -168,7 +168,7 @@ describe('ProfileEditor', () => {
     ]);
     await click('Undo');
     expect(saved[1]).toEqual(EXAMPLE_PROFILE);
-    expect(root.textContent).toContain('Undone: added “genomics platform”.');
+    expect(root.textContent).toContain('Undone: Added “Genomics Platform”.');
   });
 
   it('adds an instrument with its grant, naming a bad alias by the field, keyboard-only controls', async () => {
