@@ -40,7 +40,9 @@ export function ProfileEditor({
 }: ProfileEditorProps) {
   const [profile, setProfile] = useState(initial);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
-  const [status, setStatus] = useState(pendingUndo ? `Last change: ${pendingUndo.what}` : '');
+  const [status, setStatus] = useState(
+    pendingUndo ? t('options.editor.lastChange', { change: pendingUndo.what }) : '',
+  );
   const [errors, setErrors] = useState<string[]>([]);
   const [undo, setUndo] = useState<{ previous: Profile; what: string } | null>(pendingUndo);
   const [showProblems, setShowProblems] = useState(problems.length > 0);
