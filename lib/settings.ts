@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { KeyValueStore } from './storage-keys';
 import { STORAGE_KEYS } from './storage-keys';
 
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;

@@ -13,9 +13,7 @@ export const RATE_KINDS = [
   { key: 'requiredGrantsCited', label: 'Required grants cited' },
 ] as const;
 
-export type RateKey = (typeof RATE_KINDS)[number]['key'];
-
-export interface RateSeries {
+interface RateSeries {
   /** A RateKey, or for instrument charts "<instrument id>:used" / "<instrument id>:grants". */
   key: string;
   label: string;

@@ -58,7 +58,7 @@ function mergeGrants(a: Grant[], b: Grant[]): Grant[] {
   );
 }
 
-export function mergeFacility(a: Facility, b: Facility): Facility {
+function mergeFacility(a: Facility, b: Facility): Facility {
   return {
     id: a.id,
     name: b.name,

@@ -59,12 +59,12 @@ export function migrateV0toV1(v0: ProfileV0): ProfileV1Input {
 }
 
 /** Migrations keyed by target version: MIGRATIONS[n] turns version n-1 into version n. */
-export const MIGRATIONS: Record<number, (previous: unknown) => unknown> = {
+const MIGRATIONS: Record<number, (previous: unknown) => unknown> = {
   1: (v) => migrateV0toV1(v as ProfileV0),
 };
 
 /** Stored version: an explicit number, or 0 for the unversioned prototype shape. */
-export function storedVersion(raw: unknown): number | null {
+function storedVersion(raw: unknown): number | null {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return null;
   const v = (raw as { version?: unknown }).version;
   if (v === undefined) return 0;

@@ -4,7 +4,7 @@
  * repaired and reported, what cannot be repaired is moved to the quarantine key.
  */
 import { type KeyValueStore, STORAGE_KEYS } from '../storage-keys';
-import { formatIssues, type ProfileIssue } from './issues';
+import type { ProfileIssue } from './issues';
 import { migrate } from './migrations';
 import { renameDuplicateIds, repairFacility } from './repair';
 import { checkEnvelope, parseProfile } from './schema';
@@ -19,7 +19,7 @@ export interface QuarantineEntry {
   value: unknown;
 }
 
-export function emptyProfile(): Profile {
+function emptyProfile(): Profile {
   return { version: PROFILE_VERSION, facilities: [] };
 }
 
@@ -131,5 +131,3 @@ export async function undoLastSave(store: KeyValueStore): Promise<LoadResult & {
   await store.set(STORAGE_KEYS.profileBackup, current ?? null);
   return { ...(await loadProfile(store)), undone: true };
 }
-
-export { formatIssues };

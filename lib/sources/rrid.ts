@@ -46,7 +46,7 @@ function names(list: z.infer<typeof nameList>): string[] {
   return (list ?? []).map((n) => (typeof n === 'string' ? n : (n.name ?? '')).trim()).filter(Boolean);
 }
 
-export function mapResolverRecord(raw: unknown, requested: string): RridRecord | null {
+function mapResolverRecord(raw: unknown, requested: string): RridRecord | null {
   const outer = z.safeParse(resolverSchema, raw);
   const first = outer.success ? outer.data.hits.hits[0]?._source : undefined;
   const r = z.safeParse(sourceSchema, first);

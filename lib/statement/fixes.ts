@@ -16,7 +16,7 @@ import { recordLanguage } from './language';
 
 export type FixKind = 'acknowledgement' | 'rrid' | 'staff' | 'grant' | 'instrument' | 'authorship';
 
-export interface Fix {
+interface Fix {
   kind: FixKind;
   /** The verdict's flags this fix answers (empty for a grant owed by a facility the draft never names). */
   flags: Flag[];
