@@ -1,4 +1,9 @@
-/** Comparisons of an extracted record with a gold label, as docs/CORPUS.md describes them. */
+/**
+ * The one scorer of an extracted record against a gold label, as docs/CORPUS.md describes the comparison:
+ * bench:corpus and the corpus tests (tests/unit/extract-html and extract-jats, corpus.test.ts) count the
+ * same way.
+ */
+
 import type { ArticleRecord, SectionKey } from '../lib/article';
 import { foldCase } from '../lib/text';
 
@@ -54,9 +59,8 @@ function nameKey(s: string): string {
   return collapseAll(foldCase(s));
 }
 
-/** Order-insensitive multiset F1; two empty sets score 1. */
-export function multisetF1(expected: string[], got: string[]): number {
-  if (expected.length === 0 && got.length === 0) return 1;
+/** How many of `got` are in `expected`, each expected item matched once (order-insensitive). */
+function multisetHits(expected: string[], got: string[]): number {
   const pool = new Map<string, number>();
   for (const e of expected) pool.set(e, (pool.get(e) ?? 0) + 1);
   let hit = 0;
@@ -67,6 +71,13 @@ export function multisetF1(expected: string[], got: string[]): number {
       pool.set(g, n - 1);
     }
   }
+  return hit;
+}
+
+/** Order-insensitive multiset F1; two empty sets score 1. */
+export function multisetF1(expected: string[], got: string[]): number {
+  if (expected.length === 0 && got.length === 0) return 1;
+  const hit = multisetHits(expected, got);
   if (hit === 0) return 0;
   const p = hit / got.length;
   const r = hit / expected.length;
@@ -90,6 +101,87 @@ export function creditF1(gold: GoldLabel, rec: ArticleRecord): number {
 
 export function doiMatch(gold: GoldLabel, rec: ArticleRecord): boolean {
   return (gold.doi?.toLowerCase() ?? null) === (rec.doi?.toLowerCase() ?? null);
+}
+
+export interface RecordScore {
+  /** Sections whose presence agrees with the label, of 3. */
+  presence: [number, number];
+  /** Labelled sections found with the exact bounds, of the labelled ones. */
+  bounds: [number, number];
+  authorsF1: number;
+  doiOk: boolean;
+  /** F1 of (author, role) pairs; null where the label has none (then not scored). */
+  creditF1: number | null;
+  /** (author, role) pairs as multisets, on every document: found in both, in the label, in the record. */
+  credit: { hit: number; gold: number; got: number };
+  methods: [number, number];
+  /** One line per disagreement, for --verbose and for test failure messages. */
+  mismatches: string[];
+}
+
+const snip = (s: string | undefined | null, n = 90) => {
+  const t = collapseAll(s ?? '');
+  return t.length <= 2 * n ? t : `${t.slice(0, n)} … ${t.slice(-n)}`;
+};
+
+/** Scores one extracted record against its gold label. */
+export function scoreRecord(gold: GoldLabel, rec: ArticleRecord): RecordScore {
+  const res: RecordScore = {
+    presence: [0, 3],
+    bounds: [0, 0],
+    authorsF1: 0,
+    doiOk: false,
+    creditF1: null,
+    credit: { hit: 0, gold: 0, got: 0 },
+    methods: [0, 0],
+    mismatches: [],
+  };
+  for (const key of SECTION_KEYS) {
+    const want = gold.sections[key];
+    const got = rec.sections[key];
+    if (!!want === !!got) res.presence[0]++;
+    else
+      res.mismatches.push(
+        `${key}: expected ${want ? 'a section' : 'none'}, got ${got ? `"${snip(got.text)}"` : 'none'}`,
+      );
+    if (!want) continue;
+    res.bounds[1]++;
+    if (got && boundsMatch(got.text, want)) res.bounds[0]++;
+    else if (got) {
+      res.mismatches.push(
+        `${key} bounds: expected "${want.start}" … "${want.end}"\n      got "${snip(got.text)}"`,
+      );
+    }
+  }
+  res.authorsF1 = authorsF1(gold, rec);
+  if (res.authorsF1 < 1) {
+    res.mismatches.push(
+      `authors F1 ${res.authorsF1.toFixed(2)}: expected [${gold.authors.join('; ')}]\n      got [${rec.authors.map((a) => a.name).join('; ')}]`,
+    );
+  }
+  const m = methodsHits(gold, rec);
+  res.methods = [m.hit, m.total];
+  for (const missed of m.missed) res.mismatches.push(`methods mention missing for ${missed}`);
+  res.doiOk = doiMatch(gold, rec);
+  if (!res.doiOk) res.mismatches.push(`doi: expected ${gold.doi}, got ${rec.doi}`);
+  const wantPairs = creditPairs(gold.credit);
+  const gotPairs = creditPairs(rec.credit);
+  res.credit = { hit: multisetHits(wantPairs, gotPairs), gold: wantPairs.length, got: gotPairs.length };
+  if (gold.credit.length > 0) {
+    res.creditF1 = creditF1(gold, rec);
+    if (res.creditF1 < 1) {
+      const want = new Set(wantPairs);
+      const got = new Set(gotPairs);
+      const missing = [...want].filter((p) => !got.has(p));
+      const extra = [...got].filter((p) => !want.has(p));
+      res.mismatches.push(
+        `credit F1 ${res.creditF1.toFixed(2)}: missing [${missing.slice(0, 12).join('; ')}]\n      extra [${extra.slice(0, 12).join('; ')}]`,
+      );
+    }
+  } else if (gotPairs.length > 0) {
+    res.mismatches.push(`credit: expected none, got ${gotPairs.length} pairs (not scored)`);
+  }
+  return res;
 }
 
 export function median(xs: number[]): number {

@@ -4,8 +4,6 @@
  * `corecredit extract` (docs/CLI.md): add fields, never rename them.
  */
 
-export const ARTICLE_RECORD_VERSION = 1;
-
 export type SectionKey = 'acknowledgements' | 'funding' | 'contributions';
 
 export interface Section {

@@ -26,7 +26,7 @@ const formFindingSchema = z.object({
 
 const evidenceTargetSchema = z.object({ sectionText: z.string(), start: z.number(), end: z.number() });
 
-export const protocol = {
+const protocol = {
   /** Popup → background: read the tab's article and judge it against the stored profile. */
   analyzeTab: {
     request: z.object({ tabId: z.number(), force: z.optional(z.boolean()) }),

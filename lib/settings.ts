@@ -7,7 +7,7 @@ import { defineStored, readStored } from './storage-item';
 import type { KeyValueStore } from './storage-keys';
 import { STORAGE_KEYS } from './storage-keys';
 
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;

@@ -89,7 +89,7 @@ export interface StoredItem<T> {
 }
 
 /** A definition over a plain KeyValueStore (Node, the CLI, tests); `watch` needs the store to offer it. */
-export function bindStored<T>(def: StoredValue<T>, store: KeyValueStore): StoredItem<T> {
+function bindStored<T>(def: StoredValue<T>, store: KeyValueStore): StoredItem<T> {
   return {
     key: def.key,
     get: async () => readStored(def, await store.get(def.key)),

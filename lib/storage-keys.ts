@@ -19,8 +19,6 @@ export const STORAGE_KEYS = {
   submissionChosen: 'session:submission.chosen',
 } as const;
 
-export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
-
 /** Per-tab analysis cache; session storage survives a service-worker restart but not the browser's. */
 export function tabAnalysisKey(tabId: number): `session:analysis.${number}` {
   return `session:analysis.${tabId}`;

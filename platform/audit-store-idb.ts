@@ -18,7 +18,7 @@ interface AuditDb extends DBSchema {
   cancelled: { key: string; value: { runId: string; at: string } };
 }
 
-export const AUDIT_DB_NAME = 'corecredit-audits';
+const AUDIT_DB_NAME = 'corecredit-audits';
 
 export class IdbAuditStore implements AuditStore {
   private constructor(private readonly db: IDBPDatabase<AuditDb>) {}

@@ -10,8 +10,6 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 
-export type { GeneratedI18nStructure as MessageKeys } from '#i18n';
-
 /** Typed by the English catalogue: an unknown key or a missing placeholder is a type error. */
 export const t = i18n.t;
 

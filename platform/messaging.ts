@@ -16,15 +16,6 @@ export function sendToBackground<K extends MessageName>(type: K, payload: Reques
   return request((message) => browser.runtime.sendMessage(message), type, payload);
 }
 
-/** Send a request from an extension page to the content script in a tab. */
-export function sendToTab<K extends MessageName>(
-  tabId: number,
-  type: K,
-  payload: RequestOf<K>,
-): Promise<ReplyOf<K>> {
-  return request((message) => browser.tabs.sendMessage(tabId, message), type, payload);
-}
-
 /** Register the handlers of this context. Messages without a handler here are left for other listeners. */
 export function listen(handlers: Handlers<Sender>): void {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

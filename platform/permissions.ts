@@ -10,7 +10,7 @@ export const ORIGINS = {
   rrid: 'https://scicrunch.org/*',
 } as const;
 
-export class PermissionRefused extends Error {}
+class PermissionRefused extends Error {}
 
 export async function requestOrigins(origins: string[], purpose: string): Promise<void> {
   // No `contains` check first: awaiting it would end the gesture in Firefox. `request` answers true at

@@ -23,6 +23,7 @@ step() {
 
 step "typecheck (tsc --noEmit)" npx tsc --noEmit
 step "lint and format (biome)" npx biome check .
+step "unused exports (knip)" npx knip --no-progress
 step "build Chrome MV3" npx wxt build
 step "build Firefox MV2" npx wxt build -b firefox
 step "zip both builds" npm run --silent zip

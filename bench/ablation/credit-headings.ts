@@ -81,7 +81,7 @@ const PHRASES: Record<SectionKey, RegExp> = {
 const JOINERS = /\s*(?:,|;|&|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/u;
 
 /** Lower-cased heading text without numbering ("6.", "IV.") or a final colon or period. */
-export function headingKey(text: string): string {
+function headingKey(text: string): string {
   return collapseAll(text)
     .replace(/[’‘`´]/g, "'")
     .toLowerCase()

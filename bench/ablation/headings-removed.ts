@@ -17,7 +17,7 @@ function blockOf(el: Element, kind: DocKind): Element | null {
 }
 
 /** True when no visible text comes before `el` inside its block ("<p><b>Funding:</b> …"). */
-export function opensBlock(el: Element, kind: DocKind): boolean {
+function opensBlock(el: Element, kind: DocKind): boolean {
   const block = blockOf(el, kind);
   for (let node: Element | null = el; node && node !== block; node = node.parentElement) {
     for (let s = node.previousSibling; s; s = s.previousSibling) {
@@ -43,7 +43,7 @@ function toParagraph(doc: Document, el: Element): void {
 const named = (text: string, present: SectionKey[]) => creditKinds(text).some((k) => present.includes(k));
 
 /** HTML: returns how many elements were changed. */
-export function removeHeadingsHtml(doc: Document, present: SectionKey[]): number {
+function removeHeadingsHtml(doc: Document, present: SectionKey[]): number {
   let changed = 0;
   for (const el of Array.from(doc.querySelectorAll('*'))) {
     if (!el.isConnected) continue; // inside a title element already replaced
@@ -72,7 +72,7 @@ const ATTRIBUTE_KINDS: [SectionKey, RegExp][] = [
 const TITLED = new Set(['ack', 'sec', 'fn-group', 'fn', 'notes']);
 
 /** JATS: returns how many titles, run-in labels and attributes were changed. */
-export function removeHeadingsJats(doc: Document, present: SectionKey[]): number {
+function removeHeadingsJats(doc: Document, present: SectionKey[]): number {
   let changed = 0;
   for (const el of Array.from(doc.querySelectorAll('*'))) {
     if (!el.isConnected) continue;

@@ -55,7 +55,7 @@ const opensWithHeading = (el: Element) => {
  * text), or null. Candidates are a references heading's container, or the run of siblings after such a
  * heading up to the next heading, and blocks whose class or id says references.
  */
-export function referencesEnd(doc: Document, home: Element): Element | null {
+function referencesEnd(doc: Document, home: Element): Element | null {
   const candidates: { end: Element; size: number }[] = [];
   for (const h of Array.from(doc.querySelectorAll(HEADINGS))) {
     if (!isReferencesHeading(h.textContent ?? '')) continue;

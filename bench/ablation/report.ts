@@ -2,7 +2,7 @@
 import type { SectionKey } from '../../lib/article';
 import type { DocScore, Miss } from './score';
 
-export interface Summary {
+interface Summary {
   documents: number;
   loadErrors: number;
   presence: [number, number];
@@ -14,7 +14,7 @@ export interface Summary {
 
 const add = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
 
-export function summarise(scores: DocScore[]): Summary {
+function summarise(scores: DocScore[]): Summary {
   return scores.reduce<Summary>(
     (s, d) => ({
       documents: s.documents + 1,
@@ -50,7 +50,7 @@ const RATE_ROWS: Row[] = [
 ];
 
 /** One table: rows of checks, columns all / html / jats, PASS/FAIL of the "all" column. */
-export function printTable(title: string, groups: [string, Summary][], reference: boolean): void {
+function printTable(title: string, groups: [string, Summary][], reference: boolean): void {
   console.log(`\n== ${title} ==`);
   console.log(`  ${''.padEnd(28)}${groups.map(([g]) => g.padStart(16)).join('')}   target`);
   console.log(
@@ -77,14 +77,14 @@ export function printTable(title: string, groups: [string, Summary][], reference
 }
 
 /** "html/plos", "jats/elife": where a document comes from, for grouping misses. */
-export function sourceGroup(file: string): string {
+function sourceGroup(file: string): string {
   const [top, ...rest] = file.split('/');
   if (top === 'jats') return `jats/${(rest.join('/').split(/[_.-]/)[0] ?? '').toLowerCase()}`;
   return `${top}/${rest[0] ?? ''}`;
 }
 
 /** A miss's kind: what failed, in which section or verdict change, for which source. */
-export function missKind(m: Miss): string {
+function missKind(m: Miss): string {
   // Load errors are about the file form, not the source: one kind per message.
   if (m.type === 'load') return `load error: ${m.detail.replace(/^.*?: /, '')}`;
   if (m.type === 'verdict') {
@@ -95,7 +95,7 @@ export function missKind(m: Miss): string {
 }
 
 /** The most frequent kinds of miss, most frequent first (ties by name, so the list is stable). */
-export function topMissKinds(misses: Miss[], n: number): [string, number][] {
+function topMissKinds(misses: Miss[], n: number): [string, number][] {
   const counts = new Map<string, number>();
   for (const m of misses) counts.set(missKind(m), (counts.get(missKind(m)) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
@@ -114,7 +114,7 @@ export interface Run {
 export const newRun = (): Run => ({ scores: [], notMade: [], absent: [], notApplicable: 0, notes: {} });
 
 /** Columns of the tables: every document, then by the kind of the original. */
-export const groupsOf = (scores: DocScore[]): [string, Summary][] => [
+const groupsOf = (scores: DocScore[]): [string, Summary][] => [
   ['all', summarise(scores)],
   ['html', summarise(scores.filter((s) => s.kind === 'html'))],
   ['jats', summarise(scores.filter((s) => s.kind === 'jats'))],

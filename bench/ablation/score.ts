@@ -8,7 +8,7 @@ import { loadArticle } from '../../lib/cli/load-article';
 import type { Verdict } from '../../lib/verdict/types';
 import { collapseAll, type GoldLabel, SECTION_KEYS } from '../corpus-metrics';
 
-export type MissType = 'load' | 'presence' | 'contained' | 'verdict';
+type MissType = 'load' | 'presence' | 'contained' | 'verdict';
 
 export interface Miss {
   file: string;
@@ -37,11 +37,11 @@ export interface DocScore {
 const stripFinal = (s: string) => collapseAll(s).replace(/[\s.,;:!?]+$/, '');
 
 /** Whether the section text holds a gold snippet (whitespace collapsed, final punctuation ignored). */
-export function holdsSnippet(text: string, snippet: string): boolean {
+function holdsSnippet(text: string, snippet: string): boolean {
   return collapseAll(text).includes(stripFinal(snippet));
 }
 
-export function shorten(s: string | undefined | null, n = 70): string {
+function shorten(s: string | undefined | null, n = 70): string {
   const t = collapseAll(s ?? '');
   return t.length <= 2 * n + 5 ? t : `${t.slice(0, n)} … ${t.slice(-n)}`;
 }

@@ -9,7 +9,7 @@ import { moveAckJats } from './moved-jats';
 import { flatTextVariant, textVariant } from './text';
 import { type DocKind, visibleFlat } from './visible-text';
 
-export type Made =
+type Made =
   /** `visible`: the variant's visible text, to tell which gold sections it still holds. */
   | { made: true; ext: string; content: string; visible: string; note: string }
   /** `applies` false: the variant has nothing to do for this document (no acknowledgements to move). */

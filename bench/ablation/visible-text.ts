@@ -7,7 +7,7 @@ export type DocKind = 'html' | 'jats';
 
 const HTML_SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'title']);
 // doctext.py's BLOCK set.
-export const HTML_BLOCK = new Set(
+const HTML_BLOCK = new Set(
   (
     'address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption figure ' +
     'footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main nav ol p pre section summary table tbody ' +

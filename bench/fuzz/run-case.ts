@@ -26,7 +26,7 @@ import { check } from '../../lib/verdict/check';
 import type { FuzzCase } from './cases';
 import type { SeedDoc } from './seeds';
 
-export type Status = 'record' | 'error' | 'crash' | 'invalid';
+type Status = 'record' | 'error' | 'crash' | 'invalid';
 
 export interface Outcome {
   index: number;

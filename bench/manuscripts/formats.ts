@@ -13,7 +13,7 @@ export interface FormatSpec {
   make(m: Manuscript, index: number, printer: () => Promise<PdfPrinter>): Promise<Made>;
 }
 
-export interface Made {
+interface Made {
   content: Uint8Array | string;
   note: string;
 }

@@ -18,7 +18,7 @@ import { type PdfPrinter, pdfPageCount } from './pdf-printer';
 import { printableHtml } from './print-html';
 
 /** Word's default page (Calibri 11 pt, single column, 1-inch margins) holds about 500 words of prose. */
-export const WORDS_PER_DOCX_PAGE = 500;
+const WORDS_PER_DOCX_PAGE = 500;
 
 export const wordCount = (blocks: Block[]): number =>
   blocks.reduce((n, b) => n + b.text.split(/\s+/).filter(Boolean).length, 0);
@@ -57,7 +57,7 @@ export interface SpeedCase {
 }
 
 /** loadArticle + check, `runs` times; the median in ms, or the load error. */
-export async function timeRead(
+async function timeRead(
   path: string,
   profile: CompiledProfile,
   runs = 5,

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 
 /** The file types the manuscript check reads (by extension; the reader decides by content). */
-export const DRAFT_ACCEPT = '.docx,.pdf,.tex,.zip,.txt,.md,.markdown,text/plain,application/pdf';
+const DRAFT_ACCEPT = '.docx,.pdf,.tex,.zip,.txt,.md,.markdown,text/plain,application/pdf';
 
 interface Props {
   /** A file chosen or dropped. */

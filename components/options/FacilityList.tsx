@@ -13,7 +13,7 @@ interface FacilityListProps {
  * One facility as a profile file of its own, for the facility's website: authors import it on the
  * manuscript page (from the file or its link) to check their drafts.
  */
-export function facilityFileHref(f: Facility): string {
+function facilityFileHref(f: Facility): string {
   const profile = { version: PROFILE_VERSION, facilities: [f] };
   return `data:application/json;charset=utf-8,${encodeURIComponent(JSON.stringify(profile, null, 2))}`;
 }

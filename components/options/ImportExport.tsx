@@ -26,7 +26,7 @@ function readText(file: File): Promise<string> {
   });
 }
 
-export function previewImport(text: string, fileName: string): Preview {
+function previewImport(text: string, fileName: string): Preview {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -81,7 +81,7 @@ function instrumentCells(r: AuditRow): (string | null)[] {
   return [used.map((i) => i.id).join('; '), grants('cited'), grants('missing')];
 }
 
-export const INSTRUMENT_RATE_COLUMNS = [
+const INSTRUMENT_RATE_COLUMNS = [
   'facility',
   'instrument',
   'instrument_name',

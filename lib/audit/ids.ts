@@ -7,7 +7,7 @@
 
 import { normaliseDoi, trimDoiEnd } from '../doi';
 
-export type PaperIdKind = 'doi' | 'pmid' | 'pmcid';
+type PaperIdKind = 'doi' | 'pmid' | 'pmcid';
 export interface PaperId {
   kind: PaperIdKind;
   /** DOI lower-case without prefix; PMID digits; PMCID "PMC" + digits. */

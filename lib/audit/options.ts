@@ -10,7 +10,7 @@ import type { AuditEngine } from './engine';
 import type { ReadJats } from './read-jats';
 import type { AuditInput, AuditProgress, AuditStore } from './types';
 
-export interface AuditSources {
+interface AuditSources {
   epmc: EuropePmcClient;
   /** Funders for papers without full text; optional. */
   crossref?: CrossrefClient | null;

@@ -9,7 +9,7 @@ import type { AuditRun, AuditStore, PaperState } from './types';
 
 export const READING_RUN_ID = 'reading';
 
-export function readingRun(now: Date): AuditRun {
+function readingRun(now: Date): AuditRun {
   return {
     id: READING_RUN_ID,
     input: { kind: 'reading' },
@@ -46,7 +46,7 @@ function metaOf(record: ArticleRecord, doi: string): PaperMeta {
 }
 
 /** The audit paper for an article read in the browser; null without a DOI (nothing to key it by). */
-export function readingPaper(record: ArticleRecord, seq: number): PaperState | null {
+function readingPaper(record: ArticleRecord, seq: number): PaperState | null {
   const doi = record.doi?.toLowerCase() ?? null;
   if (!doi) return null;
   const key = `doi:${doi}`;

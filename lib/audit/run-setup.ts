@@ -4,7 +4,7 @@ import type { PaperMeta } from '../sources/paper-meta';
 import { type PaperId, paperIdKey } from './ids';
 import type { AuditInput, AuditRun, AuditStore, PaperState } from './types';
 
-export function pendingPaper(id: PaperId, seq: number, meta: PaperMeta | null = null): PaperState {
+function pendingPaper(id: PaperId, seq: number, meta: PaperMeta | null = null): PaperState {
   return {
     key: paperIdKey(id),
     id,
@@ -44,7 +44,7 @@ export async function newRun(
 }
 
 /** The id a search hit is known by: PMID, else PMCID, else DOI. */
-export function idOfMeta(m: PaperMeta): PaperId | null {
+function idOfMeta(m: PaperMeta): PaperId | null {
   if (m.pmid) return { kind: 'pmid', value: m.pmid };
   if (m.pmcid) return { kind: 'pmcid', value: m.pmcid };
   if (m.doi) return { kind: 'doi', value: m.doi };

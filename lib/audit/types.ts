@@ -26,7 +26,7 @@ export interface AuditRun {
   hitCount: number | null;
 }
 
-export type PaperStatus = 'pending' | 'done' | 'failed' | 'duplicate';
+type PaperStatus = 'pending' | 'done' | 'failed' | 'duplicate';
 
 /**
  * One input paper. `key` is the input id ("doi:10.1/x"); `paperKey` is the resolved paper's identity

@@ -1,29 +1,13 @@
-/** Reading what `corecredit audit` is given: the profile, the id list, a folder of JATS files. */
+/** Reading what `corecredit audit` is given besides the profile (./profile-file.ts): the id list, a folder of JATS files. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultEngine } from '../audit/default-engine';
 import { parseIdList } from '../audit/ids';
 import { rowsForPaper } from '../audit/rows';
 import type { AuditRow, PaperState } from '../audit/types';
-import { formatIssues, parseProfile } from '../profile/schema';
 import type { Profile } from '../profile/types';
 import { InputError } from './io';
 import { parseXml } from './parse-xml';
-
-export async function readProfileFile(path: string): Promise<Profile> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new InputError(
-      code ? `${path}: cannot read the profile (${code})` : `${path}: the profile is not valid JSON`,
-    );
-  }
-  const parsed = parseProfile(json);
-  if (!parsed.ok) throw new InputError(`${path}: invalid profile\n${formatIssues(parsed.errors)}`);
-  return parsed.profile;
-}
 
 export async function readIdFile(path: string, warn: (s: string) => void) {
   let text: string;

@@ -19,10 +19,11 @@ import { createCrossref } from '../sources/crossref';
 import { buildQuery, createEuropePmc } from '../sources/europepmc';
 import { createPoliteFetch } from '../sources/http';
 import { AUDIT_USAGE, type AuditArgs, parseAuditArgs } from './audit-args';
-import { auditJatsDir, readIdFile, readProfileFile } from './audit-inputs';
+import { auditJatsDir, readIdFile } from './audit-inputs';
 import { type CliIo, type Command, EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './io';
 import { bundledReaderWorker, createJatsReader } from './jats-reader';
 import { parseXml } from './parse-xml';
+import { readProfile } from './profile-file';
 import { createWireWatch } from './wire-watch';
 
 function dateClause(a: AuditArgs): string {
@@ -66,7 +67,7 @@ function summary(rows: AuditRow[], profile: Profile) {
 }
 
 async function audit(a: AuditArgs, io: CliIo): Promise<number> {
-  const profile = await readProfileFile(a.profile);
+  const profile = await readProfile(a.profile);
   const out = a.out as string;
   if (a.jatsDir) {
     const rows = await auditJatsDir(a.jatsDir, profile);

@@ -5,15 +5,14 @@
  * Like `extract`, a FILE that cannot be read is reported on stderr and left out, the others still
  * printed, exit status 1.
  */
-import { readFile } from 'node:fs/promises';
 import { compileProfile } from '../match/compile';
-import { formatIssues, parseProfile } from '../profile/schema';
 import type { Profile } from '../profile/types';
 import { check } from '../verdict/check';
 import type { Verdict } from '../verdict/types';
 import { parseCommandArgs, stringOption } from './args';
 import { type Command, EXIT_INPUT, EXIT_OK, InputError, UsageError } from './io';
 import { type LoadedArticle, loadArticle } from './load-article';
+import { readProfile } from './profile-file';
 
 export const CHECK_HELP = `usage: corecredit check --profile PROFILE.json FILE…
 
@@ -34,25 +33,6 @@ function parseArgs(args: string[]): { profilePath: string; files: string[] } {
   if (!profilePath) throw new UsageError('--profile PROFILE.json is required');
   if (parsed.positionals.length === 0) throw new UsageError('no FILE given');
   return { profilePath, files: parsed.positionals };
-}
-
-/** Reads and validates a profile file; an InputError lists every problem, one per line. */
-export async function readProfile(path: string): Promise<Profile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new InputError(`${path}: cannot read the profile (no such file?)`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${path}: the profile is not valid JSON (${(e as Error).message})`);
-  }
-  const parsed = parseProfile(json);
-  if (!parsed.ok) throw new InputError(`${path}: invalid profile\n${formatIssues(parsed.errors)}`);
-  return parsed.profile;
 }
 
 export const runCheck: Command = async (args, io) => {

@@ -13,7 +13,7 @@ import { createEuropePmc } from '../sources/europepmc';
 import { createPoliteFetch, type WireWatch } from '../sources/http';
 import { slicedJatsReader } from './read-jats-sliced';
 
-export interface DashboardApi {
+interface DashboardApi {
   epmcBase: string;
   crossrefBase: string;
   ratePerSecond: number;

@@ -40,7 +40,7 @@ export interface Resolved {
 const NONE: Resolved = { index: undefined, candidates: [] };
 
 /** Lower-case, accents stripped, dots/hyphens/apostrophes as spaces, single-spaced. */
-export function nameForm(s: string): string {
+function nameForm(s: string): string {
   return foldCase(s)
     .replace(/[.\-\u2010\u2011'’]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -19,7 +19,7 @@ export interface Unclear {
   candidates: number[];
 }
 
-export interface NamesItem {
+interface NamesItem {
   kind: 'names';
   authors: number[];
   unclear: Unclear[];
@@ -27,7 +27,7 @@ export interface NamesItem {
   label: boolean;
 }
 
-export interface RolesItem {
+interface RolesItem {
   kind: 'roles';
   roles: CreditRole[];
   other: string[];

@@ -38,8 +38,3 @@ export function groupAuthor(raw: string, affiliations: string[] = []): Author {
     kind: 'group',
   };
 }
-
-/** True for group authors; records stored before `kind` existed are persons. */
-export function isGroupAuthor(a: Pick<Author, 'kind'>): boolean {
-  return a.kind === 'group';
-}

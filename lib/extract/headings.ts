@@ -72,7 +72,7 @@ export function headingText(heading: string): string {
  * A line longer than a heading can be is none (""): normalising a long run of punctuation ("> > > …",
  * 20,000 characters: found by the fuzzer) would backtrack quadratically.
  */
-export function normaliseHeading(heading: string): string {
+function normaliseHeading(heading: string): string {
   if (heading.length > MAX_HEADING_LENGTH) return '';
   const h = heading
     .normalize('NFC')
@@ -122,11 +122,4 @@ const NOTES_HEADING =
 
 export function isNotesHeading(heading: string): boolean {
   return NOTES_HEADING.test(normaliseHeading(heading));
-}
-
-/** True for kinds that open one of the three credit sections of the record. */
-export function isCreditKind(
-  kind: HeadingKind | null,
-): kind is 'acknowledgements' | 'funding' | 'contributions' {
-  return kind === 'acknowledgements' || kind === 'funding' || kind === 'contributions';
 }

@@ -11,7 +11,6 @@ import { pageHints } from './page-hints';
 import type { SiteAdapter } from './site-adapter';
 import { SITE_ADAPTERS } from './sites';
 
-export { classifyHeading, type HeadingKind } from './headings';
 export type { SiteAdapter } from './site-adapter';
 
 function parseUrl(url: string | null): URL | null {

@@ -28,7 +28,7 @@ const VENDOR =
 const MODEL =
   /\b(?:LSM\s?\d{3}|FACS\s?(?:Aria|Canto|Calibur|Melody|Symphony|Lyric|Verse)\w*|LSR\s?(?:Fortessa|II)\w*|NovaSeq|NextSeq|HiSeq|MiSeq|iSeq|MinION|PromethION|GridION|Orbitrap|CytoFLEX|Attune\s+NxT|ImageStream|(?:Titan )?Krios|Glacios|Talos Arctica|Dragonfly|Spinning[- ]dis[ck]|Light[- ]?sheet|Airyscan|Elyra|Opera Phenix|Operetta|ImageXpress|IncuCyte|LightCycler|QuantStudio|Chromium Controller|PacBio Sequel|Odyssey (?:CLx|Fc)|Typhoon|ABI\s?(?:PRISM\s)?3[1-7]\d0(?:xl)?)\b/i;
 
-export function mentionsFacilityOrInstrument(sentence: string): boolean {
+function mentionsFacilityOrInstrument(sentence: string): boolean {
   return (
     RRID.test(sentence) ||
     FACILITY_CAPITALISED.test(sentence) ||

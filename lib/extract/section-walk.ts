@@ -11,7 +11,7 @@ const MAX_ELEMENTS = 600_000;
 /** Labels longer than this are prose. */
 export const MAX_LABEL = 90;
 
-export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'dt', 'em', 'i']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'dt', 'em', 'i']);
 /** Blocks that may open with a plain-text label ("Funding: …", PNAS/PLOS footnotes). */
 export const PREFIX_TAGS = new Set(['p', 'li', 'dd', 'div']);
 export const PREFIX_RE = /^\s*([^:.;]{3,60}?)\s*[:：]/;

@@ -59,11 +59,6 @@ export function readSections(root: Element, opts: SectionOptions = {}): SectionR
   return { found, headings, covered: marks.covered, cutShort };
 }
 
-/** The sections alone (see readSections). */
-export function findSections(root: Element, opts: SectionOptions = {}): FoundSection[] {
-  return readSections(root, opts).found;
-}
-
 /**
  * The best section of a kind: the first one outside side panels, else the first one. For methods, a
  * heading beats a run-in label (structured abstracts open a paragraph with "Methods:").

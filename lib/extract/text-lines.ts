@@ -155,7 +155,7 @@ const CHROME_LINE =
   /^(?:top of page|back to top|top|choose|sections?:?|section navigation|article sections|jump to:?|go to:?|download (?:pdf|references|citation|figure)|full size image|view in article|open in (?:a )?new tab|google scholar|pubmed(?: central)?|crossref,?|cas,?|web of science|show more|show less|expand|collapse|see all|close|menu)$/i;
 
 /** Page chrome lines (links and buttons that a page saved as text keeps). */
-export function isChromeLine(line: string): boolean {
+function isChromeLine(line: string): boolean {
   return line.length <= 40 && CHROME_LINE.test(line);
 }
 

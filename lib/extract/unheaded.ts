@@ -15,7 +15,7 @@ import { type CreditWording, creditWording, opensAsOtherBackmatter } from './cre
  * only a paragraph that opens with a credit formula counts (a "we thank" inside the discussion is not
  * the acknowledgements).
  */
-export type BlockPlace = 'notes' | 'after-references' | 'tail' | 'front' | 'backmatter';
+type BlockPlace = 'notes' | 'after-references' | 'tail' | 'front' | 'backmatter';
 
 export interface TextBlock {
   text: string;
@@ -31,7 +31,7 @@ export interface TextBlock {
   sentence?: boolean;
 }
 
-export interface UnheadedSection {
+interface UnheadedSection {
   key: SectionKey;
   text: string;
   /** Indices into the blocks given. */
@@ -59,7 +59,7 @@ const MAX_LIST_LINE = 120;
 const MAX_LIST_LINES = 40;
 
 /** The sentence a record's warning gives for a section found this way. */
-export function unheadedWarning(found: UnheadedSection): string {
+function unheadedWarning(found: UnheadedSection): string {
   return `No ${found.key} heading: the ${found.key} section was recognised by its wording (“${found.cue.trim()}”) in ${PLACE_WORDS[found.place]}.`;
 }
 
@@ -161,7 +161,7 @@ function collectRuns(blocks: TextBlock[]): Run[] {
  * first); only when the acknowledgements are already there is a funding run the funding section.
  * Contributions are their own.
  */
-export function findUnheaded(blocks: TextBlock[], want: ReadonlySet<SectionKey>): UnheadedSection[] {
+function findUnheaded(blocks: TextBlock[], want: ReadonlySet<SectionKey>): UnheadedSection[] {
   const runs = collectRuns(blocks);
   const best = (candidates: Run[]) =>
     candidates.reduce<Run | null>((a, r) => (a === null || r.credit > a.credit ? r : a), null);

@@ -15,7 +15,7 @@ export function squeeze(text: string): string {
 }
 
 /** How many non-space characters `text` has before `offset`. */
-export function squeezedOffset(text: string, offset: number): number {
+function squeezedOffset(text: string, offset: number): number {
   let count = 0;
   for (let i = 0; i < offset && i < text.length; i++) if (!SPACE.test(text[i] as string)) count++;
   return count;

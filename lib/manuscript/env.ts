@@ -14,7 +14,7 @@ export interface PdfTextItem {
   hasEOL?: boolean;
 }
 
-export interface PdfPageLike {
+interface PdfPageLike {
   getTextContent(): Promise<{ items: Array<PdfTextItem | { type: string }> }>;
   cleanup?(): unknown;
 }

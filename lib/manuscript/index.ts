@@ -14,12 +14,10 @@ import { sniffManuscript } from './sniff';
 import { listZip, loadFflate } from './zip';
 
 export type { ManuscriptEnv, PdfjsLike } from './env';
-export { looksLatex, type Sniffed, sniffManuscript } from './sniff';
+export { sniffManuscript } from './sniff';
 
 /** What the readers take: the CLI's limit for any file. */
-export const MAX_MANUSCRIPT_BYTES = 20 * 1024 * 1024;
-
-export type ManuscriptKind = 'docx' | 'pdf' | 'latex' | 'text';
+const MAX_MANUSCRIPT_BYTES = 20 * 1024 * 1024;
 
 /** Markdown emphasis and links made plain, so "**Funding:** …" reads as a run-in label. */
 function plainMarkdown(text: string): string {

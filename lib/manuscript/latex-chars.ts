@@ -104,7 +104,7 @@ export const SYMBOLS: Record<string, string> = {
 };
 
 /** Symbols of math mode worth keeping in text ("10 $\mu$m", "$\sim$50", "$\times$"). */
-export const MATH_SYMBOLS: Record<string, string> = {
+const MATH_SYMBOLS: Record<string, string> = {
   alpha: 'α',
   beta: 'β',
   gamma: 'γ',

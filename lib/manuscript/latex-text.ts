@@ -25,10 +25,10 @@ import { expandMacro, type Macro, readDefinition } from './latex-macros';
 import { Cursor, skipEnvironment, stripComments } from './latex-source';
 
 /** Paragraph and line breaks in the text being built (private-use characters no source contains). */
-export const PARA = '\ue000';
-export const LINE = '\ue001';
+const PARA = '\ue000';
+const LINE = '\ue001';
 /** \and between authors, in the author list's text. */
-export const AND = '\ue002';
+const AND = '\ue002';
 
 export interface LatexText {
   text: string;

@@ -10,7 +10,7 @@ import { glyphsOf, orderLines } from './pdf-lines';
 import { type PdfPage, pdfText } from './pdf-text';
 
 /** A manuscript is far shorter; past this a file is a book or a thesis, and slow to read. */
-export const MAX_PDF_PAGES = 300;
+const MAX_PDF_PAGES = 300;
 /** Fewer visible characters than this per page, on average, is a scan without a text layer. */
 const MIN_CHARS_PER_PAGE = 40;
 

@@ -46,7 +46,7 @@ const LATEX_DOCUMENT = /\\documentclass\b|\\begin\s*\{document\}/;
 const LATEX_SECTION = /\\(?:sub)*section\*?\s*[{[]/g;
 
 /** True when decoded text is LaTeX source, by its content or (for a chapter or a fragment) its name. */
-export function looksLatex(text: string, name = ''): boolean {
+function looksLatex(text: string, name = ''): boolean {
   if (LATEX_NAME.test(name)) return true;
   const head = text.slice(0, 200_000);
   // A page or XML that quotes LaTeX (a tutorial, a code listing) is markup, not LaTeX.

@@ -8,8 +8,8 @@ import type { UnzipFileInfo, Unzipped } from 'fflate';
 import { ExtractError } from '../extract/errors';
 
 /** More than this, uncompressed, is no manuscript (and may be a zip bomb). */
-export const MAX_ZIP_BYTES = 50 * 1024 * 1024;
-export const MAX_ZIP_ENTRIES = 2000;
+const MAX_ZIP_BYTES = 50 * 1024 * 1024;
+const MAX_ZIP_ENTRIES = 2000;
 
 export interface ZipEntry {
   name: string;

@@ -92,7 +92,7 @@ export function staffAmongAuthors(cp: CompiledProfile, authors: ParsedAuthor[]):
 }
 
 /** The author who is this staff member, preferring an exact match over a variant. */
-export function findStaffAuthor(staff: CompiledStaff, authors: ParsedAuthor[]): AuthorMatch | null {
+function findStaffAuthor(staff: CompiledStaff, authors: ParsedAuthor[]): AuthorMatch | null {
   let variant: AuthorMatch | null = null;
   for (const a of authors) {
     if (staff.orcid && a.orcid) {

@@ -4,7 +4,7 @@
  * what keeps a 100-facility network profile as cheap per article as a single facility.
  */
 
-export interface AutomatonHit<T> {
+interface AutomatonHit<T> {
   /** Compact offsets [start, end). */
   start: number;
   end: number;

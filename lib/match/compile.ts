@@ -18,7 +18,7 @@ import { type PersonName, parsePersonName } from './person-name';
 import { compactKey, contentWords, tokenize } from './tokens';
 import { fieldOf, INSTITUTION_WORDS, isGenericName } from './vocab';
 
-export type KeyValue =
+type KeyValue =
   | { kind: 'name'; facility: number; form: string; generic: boolean; caseSensitive: string | null }
   | { kind: 'institution'; facility: number }
   /** `partial`: the first part of a hyphenated double family name ("López" of "López-García"). */
@@ -86,7 +86,7 @@ export interface CompiledProfile {
  * A staff family name as the misspelling index holds it: its last word (folded), which may be misspelt
  * by up to `maxFamilyEdits` letters, and the words before it ("van", "lopez"), which must be written.
  */
-export interface FuzzyFamily {
+interface FuzzyFamily {
   facility: number;
   staff: number;
   family: string;
@@ -97,10 +97,8 @@ export function isCompiled(p: Profile | CompiledProfile): p is CompiledProfile {
   return (p as CompiledProfile).compiled === true;
 }
 
-export { looksLikeAcronym };
-
 /** Forms of an institution that identify it in text: the whole, its institution-like parts, acronyms. */
-export function institutionForms(institution: string | null): string[] {
+function institutionForms(institution: string | null): string[] {
   if (!institution) return [];
   const forms = new Set<string>([institution]);
   for (const m of institution.matchAll(/\(([^()]+)\)/g))

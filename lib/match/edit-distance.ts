@@ -46,7 +46,7 @@ export function editDistance(a: string, b: string, max: number): number {
  * "word" (a run of junk or a URL in a damaged page: 250,000 letters) grows with the square of its length
  * (the fuzzer's hang: one such word kept check() busy for minutes). Longer words are looked up as written.
  */
-export const MAX_FUZZY_WORD = 64;
+const MAX_FUZZY_WORD = 64;
 
 /** The word and every word made from it by deleting up to `k` letters (symmetric-delete keys). */
 export function deletionsUpTo(word: string, k: number): string[] {

@@ -79,7 +79,7 @@ export function fromParts(given: string, family: string): PersonName | null {
 }
 
 /** Given-name tokens, splitting run-together initials ("CM" → c, m; "J.-C." → j, c). */
-export function givenTokens(given: string): string[] {
+function givenTokens(given: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(given)) {
     if (t.raw.length <= 3 && t.raw === t.raw.toUpperCase() && /^\p{Lu}+$/u.test(t.raw)) {
@@ -90,14 +90,14 @@ export function givenTokens(given: string): string[] {
 }
 
 /** Compact family key: particles and hyphens kept as letters, so "Lopez-Garcia" = "López García". */
-export function familyKey(family: string): string {
+function familyKey(family: string): string {
   return tokenize(family)
     .map((t) => t.norm)
     .join('');
 }
 
 /** True when two given-name lists can be the same person (full first names equal, or initials agree). */
-export function givenCompatible(a: string[], b: string[]): boolean {
+function givenCompatible(a: string[], b: string[]): boolean {
   const a0 = a[0];
   const b0 = b[0];
   if (!a0 || !b0) return true;

@@ -140,7 +140,7 @@ export function isCapitalised(raw: string): boolean {
 }
 
 /** "C", "CM", "JC" as printed before or after a family name. */
-export function isInitials(raw: string): boolean {
+function isInitials(raw: string): boolean {
   return raw.length <= 3 && /^\p{Lu}+$/u.test(raw);
 }
 

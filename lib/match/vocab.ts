@@ -64,7 +64,7 @@ export function fieldOf(word: string): string | undefined {
 }
 
 /** Nouns that make a phrase a facility ("core", "facility", "platform"…). */
-export const HEADS = new Set([
+const HEADS = new Set([
   'core',
   'cores',
   'facility',

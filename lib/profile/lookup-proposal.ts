@@ -139,7 +139,7 @@ export function rorLooksLikeFacility(org: RorOrganization, current: FacilityName
 }
 
 /** The English statement an RRID record's proper citation suggests, with the form's placeholders. */
-export function citationStatement(citation: string): string {
+function citationStatement(citation: string): string {
   return `We thank the {facility} ${citation} for its support and assistance in this work.`;
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** ISO 7064 MOD 11-2 check character for the first 15 digits. */
-export function orcidCheckChar(digits15: string): string {
+function orcidCheckChar(digits15: string): string {
   let total = 0;
   for (const ch of digits15) total = (total + Number(ch)) * 2;
   const result = (12 - (total % 11)) % 11;

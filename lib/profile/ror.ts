@@ -10,7 +10,7 @@ const ROR_BODY = '0[0-9a-hjkmnp-tv-z]{6}[0-9]{2}';
 const BARE_RE = new RegExp(`^${ROR_BODY}$`);
 
 /** True when the 9-character (lower-case) ID carries the right checksum. */
-export function rorChecksumOk(id: string): boolean {
+function rorChecksumOk(id: string): boolean {
   let n = 0;
   for (const ch of id.slice(0, 7)) {
     const v = CROCKFORD.indexOf(ch);

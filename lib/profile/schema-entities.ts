@@ -56,7 +56,7 @@ export const grant = z.pipe(
 
 const LANG_RE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
-export function langField() {
+function langField() {
   return z.pipe(
     z.nullish(z.string()),
     z.transform((v, ctx: Payload) => {

@@ -62,7 +62,7 @@ const rridField = z.pipe(
 );
 
 /** One instrument; `id` may be missing here (see `withInstrumentIds`). */
-export const instrument = z.pipe(
+const instrument = z.pipe(
   z.transform((v: unknown) => (typeof v === 'string' ? { name: v } : v)),
   z.pipe(
     z.object({
@@ -114,7 +114,7 @@ function slug(name: string): string {
 }
 
 /** Instruments without an ID get one from their name, unique in the facility ("lsm-980", "lsm-980-2"). */
-export function withInstrumentIds(instruments: Instrument[]): Instrument[] {
+function withInstrumentIds(instruments: Instrument[]): Instrument[] {
   const taken = new Set(instruments.map((i) => i.id).filter(Boolean));
   return instruments.map((i) => {
     if (i.id) return i;

@@ -16,7 +16,7 @@ import {
 import { type Facility, PROFILE_VERSION, type Profile } from './types';
 
 export { formatIssues, type ProfileIssue } from './issues';
-export { checkEnvelope, duplicateIdIssues } from './profile-checks';
+export { checkEnvelope } from './profile-checks';
 
 const FACILITY_FIELDS = [
   'id',
@@ -36,7 +36,7 @@ const FACILITY_FIELDS = [
   'instruments',
 ] as const;
 
-export const facilitySchema = z.pipe(
+const facilitySchema = z.pipe(
   z.object({
     id: requiredText('the ID'),
     name: requiredText('the name'),

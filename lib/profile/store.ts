@@ -21,7 +21,7 @@ export interface QuarantineEntry {
   value: unknown;
 }
 
-export function emptyProfile(): Profile {
+function emptyProfile(): Profile {
   return { version: PROFILE_VERSION, facilities: [] };
 }
 
@@ -165,7 +165,7 @@ export async function undoLastSave(store: KeyValueStore): Promise<LoadResult & {
   return { ...(await loadProfile(store)), undone: true };
 }
 
-export interface UndoNote {
+interface UndoNote {
   version: 1;
   what: string;
   /** ISO timestamp of the save. */
@@ -175,7 +175,7 @@ export interface UndoNote {
 const undoNoteSchema = z.object({ version: z.literal(1), what: z.string(), at: z.string() });
 
 /** What the last undoable save did; unreadable means there is nothing to offer. */
-export const STORED_UNDO = defineStored<UndoNote | null>({
+const STORED_UNDO = defineStored<UndoNote | null>({
   key: STORAGE_KEYS.profileUndo,
   label: 'The note of the last change',
   version: 1,
@@ -202,5 +202,3 @@ export async function loadUndo(store: KeyValueStore): Promise<{ what: string; pr
     return null;
   }
 }
-
-export { formatIssues };

@@ -44,7 +44,7 @@ export const articleRecordSchema = z.object({
 
 // Compile-time proof that the schema and the hand-written type agree.
 type Parsed = z.infer<typeof articleRecordSchema>;
-export const _articleTypesAgree: [
+const _articleTypesAgree: [
   Parsed extends ArticleRecord ? true : never,
   ArticleRecord extends Parsed ? true : never,
 ] = [true, true];

@@ -59,7 +59,7 @@ export const verdictSchema = z.object({
 });
 
 type Parsed = z.infer<typeof verdictSchema>;
-export const _verdictTypesAgree: [
-  Parsed extends Verdict ? true : never,
-  Verdict extends Parsed ? true : never,
-] = [true, true];
+const _verdictTypesAgree: [Parsed extends Verdict ? true : never, Verdict extends Parsed ? true : never] = [
+  true,
+  true,
+];

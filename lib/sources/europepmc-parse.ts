@@ -39,7 +39,7 @@ function grant(v: unknown): MetaGrant | null {
   return out.agency || out.grantId ? out : null;
 }
 
-export function parsePmcid(v: unknown): string | null {
+function parsePmcid(v: unknown): string | null {
   const m = /^(?:pmc)?(\d+)$/i.exec(str(v) ?? '');
   return m ? `PMC${Number(m[1])}` : null;
 }

@@ -9,12 +9,11 @@ import type { PoliteFetch } from './http';
 import type { PaperMeta } from './paper-meta';
 import { SourceError } from './source-error';
 
-export type { SearchPage } from './europepmc-parse';
 export { buildQuery } from './europepmc-query';
 
 export const EUROPE_PMC_BASE = 'https://www.ebi.ac.uk/europepmc/webservices/rest';
 
-export interface SearchOptions {
+interface SearchOptions {
   cursorMark?: string;
   pageSize?: number;
   signal?: AbortSignal;
@@ -38,7 +37,7 @@ export function idClause(id: PaperId): string {
 }
 
 /** Whether a metadata record is the paper this id names. */
-export function metaMatches(id: PaperId, meta: PaperMeta): boolean {
+function metaMatches(id: PaperId, meta: PaperMeta): boolean {
   if (id.kind === 'pmid') return meta.pmid === id.value;
   if (id.kind === 'pmcid') return meta.pmcid === id.value;
   return meta.doi === id.value;

@@ -34,7 +34,7 @@ export type PoliteFetch = (
   init?: { signal?: AbortSignal; headers?: Record<string, string> },
 ) => Promise<Response>;
 
-export function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
+function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const t = setTimeout(() => {

@@ -64,7 +64,7 @@ export function staffSentence(names: string[], lang: string): string {
 }
 
 /** The facility's acronym: its first given one, else an alias that looks like one ("ABIF"). */
-export function facilityAcronym(facility: Facility): string | null {
+function facilityAcronym(facility: Facility): string | null {
   return facility.acronyms[0] ?? facility.aliases.find(looksLikeAcronym) ?? null;
 }
 

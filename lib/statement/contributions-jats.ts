@@ -8,7 +8,7 @@
 import type { CreditRole } from '../article';
 import { type Acknowledgee, bareOrcid, type Contributor, nameParts, uniqueRoles } from './contributors';
 
-export const CREDIT_VOCAB_URI = 'https://credit.niso.org/';
+const CREDIT_VOCAB_URI = 'https://credit.niso.org/';
 
 /** The NISO URI of a role: https://credit.niso.org/contributor-roles/writing-review-editing/. */
 export function creditRoleUri(role: CreditRole): string {
@@ -20,7 +20,7 @@ export function creditRoleUri(role: CreditRole): string {
 }
 
 /** Text and attribute values made safe for XML. */
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

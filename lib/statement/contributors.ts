@@ -124,7 +124,7 @@ function plain(s: string): string {
 }
 
 /** True when the extractor, reading `form` in a statement, finds the author at `index` and no one else. */
-export function resolvesTo(keys: AuthorKeys, form: string, index: number): boolean {
+function resolvesTo(keys: AuthorKeys, form: string, index: number): boolean {
   const byName = authorForName(keys, form);
   if (byName.index !== undefined) return byName.index === index;
   return looksLikeInitials(form) && authorForInitials(keys, form).index === index;

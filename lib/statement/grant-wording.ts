@@ -6,7 +6,7 @@
 import type { Grant } from '../profile/types';
 import { nihAward } from './nih';
 
-export type WordingSource = 'nih' | 'nsf' | 'wellcome' | 'erc' | 'eu' | 'generic';
+type WordingSource = 'nih' | 'nsf' | 'wellcome' | 'erc' | 'eu' | 'generic';
 
 export interface GrantWording {
   number: string;

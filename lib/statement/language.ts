@@ -7,7 +7,7 @@ import type { ArticleRecord } from '../article';
 import type { Statement } from '../profile/types';
 
 /** The languages the guess can name (BCP 47 primary subtags). */
-export const GUESSED_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'ja', 'zh'] as const;
+const GUESSED_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'ja', 'zh'] as const;
 export type GuessedLanguage = (typeof GUESSED_LANGUAGES)[number];
 
 // Frequent function words that are rarely shared: each language's own (the, der, les…). Words two

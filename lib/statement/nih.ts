@@ -7,7 +7,7 @@ import { grantKey } from '../profile/grant-number';
 import type { Grant } from '../profile/types';
 
 /** IC code → the institute's name and acronym. The ICs that award most core and instrument grants. */
-export const NIH_INSTITUTES: Record<string, { name: string; acronym: string }> = {
+const NIH_INSTITUTES: Record<string, { name: string; acronym: string }> = {
   AA: { name: 'National Institute on Alcohol Abuse and Alcoholism', acronym: 'NIAAA' },
   AG: { name: 'National Institute on Aging', acronym: 'NIA' },
   AI: { name: 'National Institute of Allergy and Infectious Diseases', acronym: 'NIAID' },

@@ -107,7 +107,7 @@ function isHidden(el: HTMLElement): boolean {
  * The editable element of a rich-text editor that replaced `textarea`: CKEditor 4 (`#cke_<id>`, an
  * iframe or an inline editable), TinyMCE (`#<id>_ifr`), or the editor block right after the textarea.
  */
-export function editorFor(textarea: HTMLElement): HTMLElement | null {
+function editorFor(textarea: HTMLElement): HTMLElement | null {
   const doc = textarea.ownerDocument;
   const id = textarea.id;
   const candidates = [

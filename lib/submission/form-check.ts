@@ -24,7 +24,7 @@ export interface FormTexts {
 
 export type FixTarget = 'acknowledgements' | 'funding';
 
-export interface FormFix {
+interface FormFix {
   kind: FixKind;
   /** What is missing, in a sentence for the author (English; the extension words it from the facts below). */
   what: string;

@@ -39,7 +39,7 @@ export const SYSTEMS: readonly SubmissionSystem[] = [
   },
 ];
 
-export const SUBMISSION_VERSION = 1;
+const SUBMISSION_VERSION = 1;
 
 export interface SubmissionSettings {
   version: typeof SUBMISSION_VERSION;
@@ -49,7 +49,7 @@ export interface SubmissionSettings {
   ojsSites: string[];
 }
 
-export const DEFAULT_SUBMISSION: SubmissionSettings = { version: SUBMISSION_VERSION, on: [], ojsSites: [] };
+const DEFAULT_SUBMISSION: SubmissionSettings = { version: SUBMISSION_VERSION, on: [], ojsSites: [] };
 
 const schema = z.object({
   version: z.literal(SUBMISSION_VERSION),

@@ -6,7 +6,7 @@
 import { sentenceAround, sentenceStarts } from '../match/sentences';
 import type { Evidence, EvidenceSection } from './types';
 
-export interface QuotePart {
+interface QuotePart {
   text: string;
   /** A match (shown highlighted). */
   match: boolean;

@@ -5,13 +5,13 @@
 import type { CreditRole } from '../article';
 
 export type CreditLevel = 'missing' | 'generic' | 'named' | 'named-with-pid';
-/** Worst first: used to sort and to pick the toolbar badge. */
+
 export const CREDIT_LEVELS: readonly CreditLevel[] = ['missing', 'generic', 'named', 'named-with-pid'];
 
 export type Where = 'acknowledgements' | 'funding' | 'methods' | 'contributions' | 'affiliations';
 export type RridStatus = 'present' | 'absent' | 'mismatch' | 'not-in-profile';
 export type StaffStatus = 'author' | 'acknowledged' | 'absent';
-export type GrantStatus = 'cited' | 'missing';
+type GrantStatus = 'cited' | 'missing';
 
 export type Flag =
   | 'NOT_MENTIONED'

@@ -10,7 +10,7 @@ interface BidiConnection {
 }
 
 /** Evaluates `expression` (awaited) in Firefox's browser window, not in a page. */
-export async function evaluateInBrowserWindow(firefox: Browser, expression: string): Promise<unknown> {
+async function evaluateInBrowserWindow(firefox: Browser, expression: string): Promise<unknown> {
   // Puppeteer has no public call for the chrome scope: send the two BiDi commands on its connection.
   const { connection } = firefox as unknown as { connection: BidiConnection };
   const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 }))

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { FakePaper } from './fake-papers';
 
-export type FaultKind = '429' | '500' | '503' | 'hang' | 'reset' | 'truncated-json';
+type FaultKind = '429' | '500' | '503' | 'hang' | 'reset' | 'truncated-json';
 export interface Fault {
   /** Which requests: a substring or pattern of the path + query. */
   match: string | RegExp;

@@ -34,7 +34,7 @@ async function catalogue(locale: string): Promise<Record<string, { message: stri
 }
 
 /** Chrome's getMessage over one catalogue: names are case-insensitive, missing ones give "". */
-export function getMessageFrom(messages: Record<string, { message: string }>, locale: string) {
+function getMessageFrom(messages: Record<string, { message: string }>, locale: string) {
   const byLowerName = new Map(Object.entries(messages).map(([name, m]) => [name.toLowerCase(), m.message]));
   return (name: string, substitutions?: string | string[]): string => {
     if (name === '@@ui_locale') return locale;
