@@ -1,4 +1,7 @@
-/** The typed protocol of lib/messages.ts over the extension's runtime messaging. */
+/**
+ * The typed protocol of lib/messages.ts over the extension's runtime messaging: the receiving side, and
+ * requests to tabs. Requests to the background: platform/send.ts.
+ */
 import { type Browser, browser } from 'wxt/browser';
 import {
   dispatch,
@@ -11,12 +14,7 @@ import {
 
 export type Sender = Browser.runtime.MessageSender;
 
-/** Send a request from an extension page or content script to the background. */
-export function sendToBackground<K extends MessageName>(type: K, payload: RequestOf<K>): Promise<ReplyOf<K>> {
-  return request((message) => browser.runtime.sendMessage(message), type, payload);
-}
-
-/** Send a request from an extension page to the content script in a tab. */
+/** Send a request from an extension page to the content script in a tab (its reply is validated). */
 export function sendToTab<K extends MessageName>(
   tabId: number,
   type: K,

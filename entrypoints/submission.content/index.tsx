@@ -18,7 +18,7 @@ import {
 import type { FixTarget, FormFinding } from '../../lib/submission/form-check';
 import { insertAtEnd } from '../../lib/submission/insert';
 import { type SubmissionSystem, SYSTEMS } from '../../lib/submission/systems';
-import { sendToBackground } from '../../platform/messaging';
+import { sendToBackground } from '../../platform/send';
 
 const byId = (id: SubmissionSystem['id']) => SYSTEMS.find((s) => s.id === id) as SubmissionSystem;
 
