@@ -177,3 +177,9 @@ export async function axeViolations(page: Page | Frame): Promise<Violation[]> {
 
 export const serious = (violations: Violation[]) =>
   violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+/** Opens every facility's details, as a user clicks them: the popup shows each verdict's summary first. */
+export async function openDetails(popup: Page | Frame): Promise<void> {
+  for (const summary of await popup.locator('details.verdict__details:not([open]) > summary').all())
+    await summary.click();
+}
