@@ -20,7 +20,9 @@
  *           does after 30 s idle: the worker's start and its bundle's parse count;
  * - auto:   the automatic check switched on and the page reloaded; the popup is opened once the badge
  *           shows (the check ran on page load, before the popup asks);
- * - unread: our popup on a browser page (chrome://version), which it explains it cannot read.
+ * - unread: our popup on a browser page (chrome://version), which it explains it cannot read;
+ * - plain-on / plain-off: not a popup time but the main-thread script time (DevTools' ScriptDuration, ms)
+ *   in a page of a known publisher site that is not a paper, with the automatic check on / off.
  * Each round launches a fresh browser; targets: fresh ≤ 1.5 × floor (issue 13.2), cold ≤ 2 × fresh (13.3).
  */
 import {
@@ -48,7 +50,7 @@ const RUNS = Number(flag('--runs') ?? 10);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CORPUS = resolve('../shared/corpus/html');
 const FIXTURES = resolve('tests/fixtures/e2e/pages');
-const CASES = (flag('--cases') ?? 'floor,fresh,cached,cold,auto,unread').split(',');
+const CASES = (flag('--cases') ?? 'floor,fresh,cached,cold,auto,unread,plain-on,plain-off').split(',');
 
 // A copy of the build: another command may rebuild .output while the bench runs.
 const source = resolve(flag('--ext') ?? '.output/chrome-mv3-e2e');
@@ -245,7 +247,7 @@ async function tabIdOf(worker: Worker, url: string): Promise<number> {
   }, url);
 }
 
-async function round(n: number, server: string): Promise<Record<string, number[]>> {
+async function round(n: number, server: string, fixtureServer: string): Promise<Record<string, number[]>> {
   const b = await launch();
   try {
     const ours = await b.ours();
@@ -328,11 +330,32 @@ async function round(n: number, server: string): Promise<Record<string, number[]
         await setAuto(false);
         return t;
       },
+      // Main-thread script time (DevTools' ScriptDuration) in a page of a "publisher" (the test server)
+      // that is not a paper, loaded with the automatic check on (issue 13.6). Reported in ms, not a
+      // popup time; `plain-off` is the same with the check off (the page has no script of its own).
+      'plain-on': () => plainPage(true),
+      'plain-off': () => plainPage(false),
       unread: async () => {
         await warm();
         return timeOpen(popup, oursUrl(chromeTabId), '[data-state="no-access"]');
       },
     };
+    async function plainPage(on: boolean): Promise<number> {
+      await setAuto(on);
+      const tab = await b.context.newPage();
+      try {
+        const session = await b.context.newCDPSession(tab);
+        await session.send('Performance.enable');
+        await tab.goto(`${fixtureServer}/not-an-article.html`);
+        // The check starts on the tab's "complete"; give it ample time to finish.
+        await tab.waitForTimeout(1000);
+        const { metrics } = await session.send('Performance.getMetrics');
+        return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? Number.NaN) * 1000;
+      } finally {
+        await tab.close();
+        await setAuto(false);
+      }
+    }
     const out: Record<string, number[]> = Object.fromEntries(CASES.map((c) => [c, []]));
     // One untimed pass: compiles the profile, fills caches of the browser itself.
     for (const c of CASES) await cases[c]?.();
@@ -346,16 +369,18 @@ async function round(n: number, server: string): Promise<Record<string, number[]
 }
 
 const server = await serveSavedPages(root);
+const fixtures = await serveSavedPages(resolve('tests/fixtures/e2e'));
 const started = new Date().toISOString();
 const load = [loadavg()[0] as number];
 const results: Array<Record<string, number[]>> = [];
 try {
   for (let r = 1; r <= ROUNDS; r++) {
-    results.push(await round(r, server.origin));
+    results.push(await round(r, server.origin, fixtures.origin));
     load.push(loadavg()[0] as number);
   }
 } finally {
   await server.close();
+  await fixtures.close();
 }
 
 console.log(`\nbench:popup — ${started}, page ${page}, ${RUNS} runs per case per round, build ${source}`);
