@@ -361,7 +361,9 @@ async function round(n: number, server: string, fixtureServer: string): Promise<
     for (const c of CASES) await cases[c]?.();
     for (let i = 0; i < RUNS; i++)
       for (const c of CASES) out[c]?.push(await (cases[c] as () => Promise<number>)());
-    process.stdout.write(`round ${n} done\n`);
+    // Each round's medians as soon as it ends: a long bench on a busy machine still leaves its numbers.
+    const summary = CASES.map((c) => `${c} ${ms(median(out[c] as number[]))}`).join(', ');
+    process.stdout.write(`round ${n} (load ${(loadavg()[0] as number).toFixed(2)}): ${summary}\n`);
     return out;
   } finally {
     await b.close();
