@@ -40,44 +40,49 @@ export function FacilityVerdict({ verdict, sourceText, onShowEvidence }: Props) 
           ))}
         </ul>
       )}
-      {verdict.staff.length > 0 && (
-        <details class="verdict__staff">
-          <summary>
-            {t('verdict.staffSummary', {
-              named: formatNumber(verdict.staff.filter((s) => s.status !== 'absent').length),
-              total: formatNumber(verdict.staff.length),
-            })}
-          </summary>
-          <ul>
-            {verdict.staff.map((member) => (
-              <li key={member.name} data-status={member.status}>
-                {member.name} — {staffStatusText[member.status]()}
-                {member.roles.length > 0 && ` (${member.roles.join(', ')})`}
-              </li>
+      {/* The summary above is the verdict; the rest waits behind one disclosure, so the popup paints one
+          short card per facility instead of a page of evidence (closed, its content is not laid out). */}
+      <details class="verdict__details">
+        <summary>{t('verdict.details')}</summary>
+        {verdict.staff.length > 0 && (
+          <details class="verdict__staff">
+            <summary>
+              {t('verdict.staffSummary', {
+                named: formatNumber(verdict.staff.filter((s) => s.status !== 'absent').length),
+                total: formatNumber(verdict.staff.length),
+              })}
+            </summary>
+            <ul>
+              {verdict.staff.map((member) => (
+                <li key={member.name} data-status={member.status}>
+                  {member.name} — {staffStatusText[member.status]()}
+                  {member.roles.length > 0 && ` (${member.roles.join(', ')})`}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {verdict.grants.length > 0 && (
+          <ul class="verdict__grants" aria-label={t('verdict.grantsLabel')}>
+            {verdict.grants.map((grant) => (
+              <GrantLine key={grant.number} grant={grant} />
             ))}
           </ul>
-        </details>
-      )}
-      {verdict.grants.length > 0 && (
-        <ul class="verdict__grants" aria-label={t('verdict.grantsLabel')}>
-          {verdict.grants.map((grant) => (
-            <GrantLine key={grant.number} grant={grant} />
-          ))}
-        </ul>
-      )}
-      <InstrumentList
-        instruments={verdict.instruments}
-        sourceText={sourceText}
-        onShowEvidence={onShowEvidence}
-      />
-      <EvidenceList evidence={verdict.evidence} sourceText={sourceText} onShow={onShowEvidence} />
-      {verdict.suggestion && (
-        <section class="verdict__suggestion" aria-label={t('verdict.suggestionLabel')}>
-          <h4>{t('verdict.suggestionTitle')}</h4>
-          <p class="suggestion">{verdict.suggestion}</p>
-          <CopyButton text={verdict.suggestion} label={t('verdict.copyStatement')} />
-        </section>
-      )}
+        )}
+        <InstrumentList
+          instruments={verdict.instruments}
+          sourceText={sourceText}
+          onShowEvidence={onShowEvidence}
+        />
+        <EvidenceList evidence={verdict.evidence} sourceText={sourceText} onShow={onShowEvidence} />
+        {verdict.suggestion && (
+          <section class="verdict__suggestion" aria-label={t('verdict.suggestionLabel')}>
+            <h4>{t('verdict.suggestionTitle')}</h4>
+            <p class="suggestion">{verdict.suggestion}</p>
+            <CopyButton text={verdict.suggestion} label={t('verdict.copyStatement')} />
+          </section>
+        )}
+      </details>
     </article>
   );
 }

@@ -2,25 +2,10 @@
  * What the popup shows for a tab: the background's answer to `analyzeTab`.
  * Plain data; built by the background from the content script's record and the stored profile.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { ArticleRecord } from './article';
-import { articleRecordSchema } from './schemas/article';
-import { verdictSchema } from './schemas/verdict';
+import type { analysisSchema } from './schemas/analysis';
 
-export const analysisSchema = z.discriminatedUnion('state', [
-  z.object({
-    state: z.literal('article'),
-    record: articleRecordSchema,
-    /** null when the user has no profile yet. */
-    verdicts: z.nullable(z.array(verdictSchema)),
-    /** Problems found while loading the stored profile (shown, never hidden). */
-    profileProblems: z.array(z.string()),
-  }),
-  z.object({ state: z.literal('not-article'), record: articleRecordSchema }),
-  /** The extension may not read this page (browser pages, the web store, a PDF viewer…). */
-  z.object({ state: z.literal('no-access'), reason: z.string() }),
-  z.object({ state: z.literal('error'), message: z.string() }),
-]);
 export type Analysis = z.infer<typeof analysisSchema>;
 
 /**

@@ -1,12 +1,15 @@
 /**
  * The one message protocol between extension contexts: name → request schema → reply schema.
- * Every message is validated where it is received, and every reply where it arrives; an unknown or
- * malformed message gets an error reply, never a handler call.
+ * Every message is validated where it is received; a reply is validated where it arrives from a web
+ * page's content script (`request`), while the background's replies, built from validated data, are
+ * only unwrapped (lib/message-reply.ts, so the popup loads no zod). An unknown or malformed message gets
+ * an error reply, never a handler call.
  *
  * Transport-free: callers pass the browser's send function in, so this runs in Node tests too.
  */
 import * as z from 'zod/mini';
-import { analysisSchema } from './analysis';
+import { ProtocolError } from './protocol-error';
+import { analysisSchema } from './schemas/analysis';
 
 const formText = z.string().check(z.maxLength(200_000));
 const formFindingSchema = z.object({
@@ -97,7 +100,7 @@ export type Handlers<Sender> = {
   [K in MessageName]?: (request: RequestOf<K>, sender: Sender) => Promise<ReplyOf<K>>;
 };
 
-export class ProtocolError extends Error {}
+export { ProtocolError };
 
 function isMessageName(type: string): type is MessageName {
   return Object.hasOwn(protocol, type);
@@ -128,7 +131,10 @@ export async function dispatch<Sender>(
   }
 }
 
-/** Sending side: send a request through `send` and validate the reply; throws ProtocolError on failure. */
+/**
+ * Sending side, for replies from a context that is not trusted (a content script in a web page): send a
+ * request through `send` and validate the reply; throws ProtocolError on failure.
+ */
 export async function request<K extends MessageName>(
   send: (message: unknown) => Promise<unknown>,
   type: K,

@@ -1,15 +1,3 @@
-/**
- * One definition per stored value: its key, the version of the shape written now, the fallback when
- * nothing is stored, migrations keyed by the version they produce, and the schema that validates (and
- * repairs) what is read. Every reader goes through `readStored`, so no caller parses raw storage itself.
- * Pure: the extension binds a definition to WXT's storage (platform/storage.ts, get / set / watch), Node
- * code and tests to any KeyValueStore (`bindStored`).
- *
- * The version lives in the value (`{ version: n, … }`), not in WXT's separate metadata key: the profile is
- * also a file users exchange, and a file has to say its own version. A value without one is version 0.
- */
-import type { KeyValueStore } from './storage-keys';
-
 export interface Read<T> {
   value: T;
   /** What was repaired or ignored, in words for the user; empty when the stored value was fine. */
@@ -86,17 +74,4 @@ export interface StoredItem<T> {
   remove(): Promise<void>;
   /** Called with the new value, read through the definition, on every change; returns the unwatch. */
   watch(onChange: (value: Read<T>) => void): () => void;
-}
-
-/** A definition over a plain KeyValueStore (Node, the CLI, tests); `watch` needs the store to offer it. */
-function bindStored<T>(def: StoredValue<T>, store: KeyValueStore): StoredItem<T> {
-  return {
-    key: def.key,
-    get: async () => readStored(def, await store.get(def.key)),
-    set: (value) => store.set(def.key, value),
-    remove: async () => {
-      await store.remove?.(def.key);
-    },
-    watch: (onChange) => store.watch?.(def.key, (raw) => onChange(readStored(def, raw))) ?? (() => {}),
-  };
 }

@@ -1,20 +1,11 @@
-/** The typed protocol of lib/messages.ts over the extension's runtime messaging. */
+/**
+ * The typed protocol of lib/messages.ts over the extension's runtime messaging: the receiving side, and
+ * requests to tabs. Requests to the background: platform/send.ts.
+ */
 import { type Browser, browser } from 'wxt/browser';
-import {
-  dispatch,
-  type Handlers,
-  type MessageName,
-  type ReplyOf,
-  type RequestOf,
-  request,
-} from '../lib/messages';
+import { dispatch, type Handlers } from '../lib/messages';
 
 export type Sender = Browser.runtime.MessageSender;
-
-/** Send a request from an extension page or content script to the background. */
-export function sendToBackground<K extends MessageName>(type: K, payload: RequestOf<K>): Promise<ReplyOf<K>> {
-  return request((message) => browser.runtime.sendMessage(message), type, payload);
-}
 
 /** Register the handlers of this context. Messages without a handler here are left for other listeners. */
 export function listen(handlers: Handlers<Sender>): void {

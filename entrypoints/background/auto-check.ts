@@ -5,22 +5,35 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import { originCovering, publisherOrigins } from '../../lib/extract/publisher-sites';
+import { PAPER_SIGNS } from '../../lib/paper-signs';
 import { loadSettings } from '../../lib/settings';
+import type { TabSession } from '../../lib/tab-session';
 import { extensionStore } from '../../platform/storage';
-import { alreadyShown, analyzeTab } from './analyze-tab';
 
 // E2E builds add the local test server, which stands in for a publisher there (see wxt.config.ts).
 declare const __CORECREDIT_TEST_SITES__: string[];
 const SITES = [...publisherOrigins(), ...__CORECREDIT_TEST_SITES__];
 
-export async function autoCheck(tab: Browser.tabs.Tab): Promise<void> {
+export async function autoCheck(session: TabSession, tab: Browser.tabs.Tab): Promise<void> {
   const origin = tab.url ? originCovering(tab.url, SITES) : null;
   // Never in private windows: the user did not ask for this page to be read.
   if (!origin || tab.id === undefined || tab.incognito) return;
   // A jump to a section fires "complete" again: the page was read already.
-  if (alreadyShown(tab.id, tab.url as string)) return;
+  if (session.alreadyShown(tab.id, tab.url as string)) return;
   const { settings } = await loadSettings(extensionStore);
   if (!settings.autoCheck) return;
   if (!(await browser.permissions.contains({ origins: [origin] }))) return;
-  await analyzeTab(tab.id, { auto: true });
+  // A site's other pages (home, search, issues) get one native query, not the reader (lib/paper-signs).
+  if (!(await looksLikePaper(tab.id))) return;
+  await session.analyzeTab(tab.id, { auto: true });
+}
+
+async function looksLikePaper(tabId: number): Promise<boolean> {
+  const [frame] = await browser.scripting.executeScript({
+    target: { tabId },
+    // Runs in the page: it cannot close over imports, so the selector is passed in.
+    func: (selector: string) => document.querySelector(selector) !== null,
+    args: [PAPER_SIGNS],
+  });
+  return frame?.result === true;
 }

@@ -7,7 +7,7 @@ import { type CompiledProfile, compileProfile } from '../../lib/match/compile';
 import { loadProfile } from '../../lib/profile/store';
 import { recordLanguage } from '../../lib/statement/language';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
-import type { Verdict } from '../../lib/verdict';
+import type { Judgement } from '../../lib/tab-session';
 import { check } from '../../lib/verdict';
 import { extensionStore } from '../../platform/storage';
 
@@ -22,9 +22,13 @@ interface Loaded {
  * profile (1,000 staff) costs tens of milliseconds to parse and compile, too much for every popup.
  */
 let loaded: Promise<Loaded> | undefined;
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && storageName(STORAGE_KEYS.profile) in changes) loaded = undefined;
-});
+
+/** Forgets the compiled profile when the stored one changes (added in the background's main()). */
+export function watchProfile(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && storageName(STORAGE_KEYS.profile) in changes) loaded = undefined;
+  });
+}
 
 /** The key as the browser's storage area knows it ("local:profile" → "profile"). */
 function storageName(key: string): string {
@@ -34,12 +38,6 @@ function storageName(key: string): string {
 async function load(): Promise<Loaded> {
   const { profile, problems } = await loadProfile(extensionStore);
   return { profile: compileProfile(profile), facilities: profile.facilities.length, problems };
-}
-
-export interface Judgement {
-  /** null when the user has no facility in the profile yet. */
-  verdicts: Verdict[] | null;
-  profileProblems: string[];
 }
 
 function current(): Promise<Loaded> {
@@ -55,11 +53,23 @@ export async function storedProfile(): Promise<CompiledProfile> {
   return (await current()).profile;
 }
 
+/**
+ * The last judgement per record object, for the profile it was made with: the popup's second opening
+ * (the tab session keeps the record in memory) does not check the same page again.
+ */
+const judged = new WeakMap<ArticleRecord, { with: Loaded; judgement: Judgement }>();
+
 export async function judge(record: ArticleRecord): Promise<Judgement> {
-  const { profile, facilities, problems } = await current();
-  if (facilities === 0) return { verdicts: null, profileProblems: problems };
+  const now = await current();
+  const last = judged.get(record);
+  if (last?.with === now) return last.judgement;
   // The suggested statement goes into the paper: in the paper's language when it can be told, else in
   // the reader's (the built-in templates cover the extension's seven languages, English otherwise).
   const statementLang = recordLanguage(record) ?? browser.i18n.getUILanguage();
-  return { verdicts: check(record, profile, { statementLang }), profileProblems: problems };
+  const judgement = {
+    verdicts: now.facilities === 0 ? null : check(record, now.profile, { statementLang }),
+    profileProblems: now.problems,
+  };
+  judged.set(record, { with: now, judgement });
+  return judgement;
 }

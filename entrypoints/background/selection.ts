@@ -5,9 +5,9 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { Analysis } from '../../lib/analysis';
 import { extractText } from '../../lib/extract/text';
+import type { TabSession } from '../../lib/tab-session';
 import { toolbarAction } from '../../platform/action';
 import { t } from '../../platform/i18n';
-import { analyzeRecord } from './analyze-tab';
 import { judge } from './judge';
 
 export const MENU_ID = 'corecredit-check-selection';
@@ -21,12 +21,13 @@ export function createMenu(): void {
 }
 
 export async function onMenuClick(
+  session: TabSession,
   info: Browser.contextMenus.OnClickData,
   tab?: Browser.tabs.Tab,
 ): Promise<void> {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
   const text = (await selectionWithLineBreaks(tab.id)) ?? info.selectionText ?? '';
-  await analyzeRecord(tab.id, tab.url ?? '', { ...extractText(text), url: tab.url ?? null });
+  await session.analyzeRecord(tab.id, tab.url ?? '', { ...extractText(text), url: tab.url ?? null });
   try {
     await toolbarAction().openPopup();
   } catch {

@@ -5,39 +5,26 @@ import type { Analysis } from '../../lib/analysis';
 import { highlightFailure } from '../../lib/highlight/reply';
 import type { Evidence } from '../../lib/verdict/types';
 import { t } from '../../platform/i18n';
-import { sendToBackground } from '../../platform/messaging';
+import { sendToBackground } from '../../platform/send';
+import { type Asked, askForTab } from './ask';
 
-/** The tab to check: `?tabId=N` (a popup opened as a tab, as in tests) or the active tab. */
-async function targetTabId(): Promise<number | undefined> {
-  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
-export function App() {
+export function App({ first }: { first: Promise<Asked> }) {
   const [analysis, setAnalysis] = useState<Analysis | 'loading'>('loading');
   const [tabId, setTabId] = useState<number>();
   const [highlightStatus, setHighlightStatus] = useState<string | null>(null);
 
-  const run = useCallback(async (force: boolean) => {
+  const show = useCallback(async (asked: Promise<Asked>) => {
     setAnalysis('loading');
-    try {
-      const id = await targetTabId();
-      setTabId(id);
-      if (id === undefined) {
-        setAnalysis({ state: 'no-access', reason: t('popup.noTab') });
-        return;
-      }
-      setAnalysis(await sendToBackground('analyzeTab', { tabId: id, force }));
-    } catch (error) {
-      setAnalysis({ state: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
+    const { tabId: id, analysis: answer } = await asked;
+    setTabId(id);
+    setAnalysis(answer);
   }, []);
+  const run = useCallback((force: boolean) => show(askForTab(force)), [show]);
 
+  // The first question was asked before this component existed (main.tsx).
   useEffect(() => {
-    void run(false);
-  }, [run]);
+    void show(first);
+  }, [show, first]);
 
   const showEvidence = async (evidence: Evidence, sourceText: string) => {
     if (tabId === undefined) return;

@@ -19,7 +19,7 @@ import type { FixTarget, FormFinding } from '../../lib/submission/form-check';
 import { insertAtEnd } from '../../lib/submission/insert';
 import { type SubmissionSystem, SYSTEMS } from '../../lib/submission/systems';
 import { t } from '../../platform/i18n';
-import { sendToBackground } from '../../platform/messaging';
+import { sendToBackground } from '../../platform/send';
 
 const byId = (id: SubmissionSystem['id']) => SYSTEMS.find((s) => s.id === id) as SubmissionSystem;
 

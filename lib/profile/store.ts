@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { defineStored, type Read, readStored } from '../storage-item';
 import { type KeyValueStore, STORAGE_KEYS } from '../storage-keys';
-import { formatIssues, type ProfileIssue } from './issues';
+import type { ProfileIssue } from './issues';
 import { MIGRATIONS } from './migrations';
 import { renameDuplicateIds, repairFacility } from './repair';
 import { checkEnvelope, parseProfile } from './schema';

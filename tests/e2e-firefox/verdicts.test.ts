@@ -83,6 +83,9 @@ describe.skipIf(FIREFOX_MISSING)(`Firefox: verdicts, evidence and badge in the p
       await expect(badgeText(ff.control, tabId)).resolves.toBe(want.badge);
 
       // Evidence: the first button highlights exactly its words on the page; "Clear highlights" undoes it.
+      // The popup shows each verdict's summary first; the evidence is behind "Details", as a user opens it.
+      for (const summary of await popup.$$('details.verdict__details:not([open]) > summary'))
+        await summary.click();
       const first = await popup.$('.evidence__item');
       if (!first) {
         expect(Object.values(want.levels).every((level) => level === 'missing')).toBe(true);

@@ -72,6 +72,31 @@ describe('automatic check on publisher sites (built extension in Chromium)', () 
     expect(await settledBadge(browser, tabId, null)).toBe('');
   });
 
+  it('injects nothing into a paper while the setting is off, and only then when it is on', async () => {
+    await seedProfile(browser, profile);
+    const worlds = async (on: boolean) => {
+      await setSettings(browser, { autoCheck: on, recordReading: false });
+      const page = await browser.context.newPage();
+      opened.push(page);
+      // Every script world the extension creates in the page (a content script or an injected function).
+      const cdp = await browser.context.newCDPSession(page);
+      const created: string[] = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }) => {
+        if (context.origin.startsWith('chrome-extension://')) created.push(context.name);
+      });
+      await cdp.send('Runtime.enable');
+      await page.goto(`${server.origin}/pages/pmc.html`);
+      const tabId = await browser.worker.evaluate(async (href) => {
+        const [tab] = await chrome.tabs.query({ url: href });
+        return tab?.id ?? -1;
+      }, page.url());
+      await settledBadge(browser, tabId, on ? (expected.pages.pmc?.badge ?? '?') : null);
+      return created;
+    };
+    expect(await worlds(false)).toEqual([]);
+    expect((await worlds(true)).length).toBeGreaterThan(0);
+  });
+
   it('reads a paper when it loads and shows the worst level on the badge, without the popup', async () => {
     await seedProfile(browser, profile);
     await setSettings(browser, { autoCheck: true, recordReading: false });

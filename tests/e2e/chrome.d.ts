@@ -9,7 +9,11 @@ declare const chrome: {
     };
     session: { clear(): Promise<void> };
   };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+  };
+  runtime: { getManifest(): { name: string } };
   scripting: {
     executeScript(injection: {
       target: { tabId: number };

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   collapse,
+  openDetails,
   openWorkspace,
   refuseOutsideAndRecordExtension,
   seedProfile,
@@ -134,6 +135,7 @@ describe.skipIf(!present)('corpus pages in the popup (skipped: ../shared/corpus/
     expect(shown).toEqual(expected);
 
     // Evidence on the page: the first quote the popup offers highlights exactly its words.
+    await openDetails(ws.popup);
     const buttons = ws.popup.locator('.evidence__item');
     if ((await buttons.count()) === 0) return;
     const words = collapse((await buttons.first().locator('.evidence__quote strong').textContent()) ?? '');

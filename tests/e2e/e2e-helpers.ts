@@ -196,3 +196,10 @@ export async function popupScreenshot(popup: Page, path: string): Promise<void> 
   };
   await popup.screenshot({ path, clip });
 }
+
+/** Opens every facility's details, as a user clicks them: the popup shows each verdict's summary first. */
+export async function openDetails(popup: Page | Frame): Promise<void> {
+  // One at a time: an opened one leaves the selector, so the list shifts after each click.
+  const closed = popup.locator('details.verdict__details:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+}

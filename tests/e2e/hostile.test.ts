@@ -4,7 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorkspace, outsideRequests, seedProfile, shownVerdicts, type Workspace } from './e2e-helpers';
+import {
+  openDetails,
+  openWorkspace,
+  outsideRequests,
+  seedProfile,
+  shownVerdicts,
+  type Workspace,
+} from './e2e-helpers';
 import { type ExtensionBrowser, launchWithExtension, type StaticServer, serveFiles } from './harness';
 
 const profile: unknown = JSON.parse(readFileSync('tests/fixtures/e2e/profile.json', 'utf8'));
@@ -42,6 +49,7 @@ describe('hostile page content is shown as text and never runs (built extension 
   });
 
   it('runs nothing when every piece of evidence is shown on the page', async () => {
+    await openDetails(ws.popup);
     const buttons = ws.popup.locator('.evidence__item');
     const count = await buttons.count();
     expect(count).toBeGreaterThan(0);

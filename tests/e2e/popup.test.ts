@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedProfile } from './e2e-helpers';
+import { openDetails, seedProfile } from './e2e-helpers';
 import {
   type ExtensionBrowser,
   launchWithExtension,
@@ -90,6 +90,7 @@ describe('popup on a served page (built extension in Chromium)', () => {
     await expect(verdict.locator('[data-instrument="krios"]').count()).resolves.toBe(0);
     await expect(verdict.textContent()).resolves.not.toContain('S10 OD025678');
     // The instrument's evidence highlights its words on the page.
+    await openDetails(popup);
     await used.locator('.evidence__item').first().click();
     await popup.locator('.highlight-status').getByText('Highlighted').waitFor();
     const marks = page.locator('mark.corecredit-highlight');

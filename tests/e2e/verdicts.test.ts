@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeText,
   collapse,
+  openDetails,
   openWorkspace,
   outsideRequests,
   popupScreenshot,
@@ -74,6 +75,7 @@ describe('reading workflow: verdicts, evidence and badge (built extension in Chr
         await expect(badgeText(browser, tabId)).resolves.toBe(want.badge);
 
         // Evidence: the first button highlights exactly its words on the page, and "Clear highlights" undoes it.
+        await openDetails(popup);
         const buttons = popup.locator('.evidence__item');
         if (Object.values(want.levels).every((level) => level === 'missing') && (await buttons.count()) === 0)
           return;

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyRecord } from '../../../lib/article';
+import { requestOwn } from '../../../lib/message-reply';
 import { dispatch, type Handlers, ProtocolError, request } from '../../../lib/messages';
 
 const record = { ...emptyRecord('html'), title: 'A paper', doi: '10.1/x' };
@@ -83,5 +84,27 @@ describe('request (sending side)', () => {
   it('refuses a reply that does not match the reply schema', async () => {
     const forged = { ok: true, value: { state: 'article', record: { title: '<script>' } } };
     await expect(request(async () => forged, 'analyzeTab', { tabId: 3 })).rejects.toThrow(/Invalid reply/);
+  });
+});
+
+describe('requestOwn (to the extension’s own background: envelope only, no zod in the popup)', () => {
+  it('returns the reply’s value', async () => {
+    const send = vi.fn(async () => ({ ok: true, value: analysis }));
+    await expect(requestOwn(send, 'analyzeTab', { tabId: 3 })).resolves.toEqual(analysis);
+    expect(send).toHaveBeenCalledWith({ type: 'analyzeTab', payload: { tabId: 3 } });
+  });
+
+  it('throws the error a handler reported', async () => {
+    await expect(
+      requestOwn(async () => ({ ok: false, error: 'nope' }), 'analyzeTab', { tabId: 3 }),
+    ).rejects.toThrow(new ProtocolError('nope'));
+  });
+
+  it.each([
+    ['no reply at all', undefined],
+    ['a bare value', analysis],
+    ['an error without its message', { ok: false }],
+  ])('throws on %s', async (_label, raw) => {
+    await expect(requestOwn(async () => raw, 'analyzeTab', { tabId: 3 })).rejects.toThrow(/No valid reply/);
   });
 });
