@@ -10,8 +10,8 @@ import { acknowledgement } from '../statement/acknowledgement';
 import { type GrantWording, grantWording } from '../statement/grant-wording';
 import { instrumentAcknowledgement } from '../statement/instrument';
 import { parseCommandArgs, stringOption } from './args';
-import { readProfile } from './check';
 import { type Command, EXIT_INPUT, EXIT_OK, InputError, UsageError } from './io';
+import { readProfile } from './read-profile';
 
 export const STATEMENT_HELP = `usage: corecredit statement --profile PROFILE.json --facility ID [options]
 

@@ -1,6 +1,7 @@
 /** Runs the command line in-process, as a user would, with its output captured and no network. */
 import type { CliIo } from '../../../lib/cli/io';
 import { main } from '../../../lib/cli/main';
+import './preload-commands';
 
 export async function runCli(
   argv: string[],

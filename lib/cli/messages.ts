@@ -1,0 +1,57 @@
+/**
+ * Every word the command line's summaries, progress and `profile` command say to a person, by key, with
+ * `{name}` placeholders, so a translation is a second table with the same keys (the extension's
+ * catalogue is separate). The credit levels and flags come from lib/verdict/explain.ts, as in the popup.
+ * JSON and CSV are for programs and are not worded here.
+ */
+export const CLI_MESSAGES = {
+  title: 'Title',
+  doi: 'DOI',
+  journal: 'Journal',
+  published: 'Published',
+  kind: 'Read as',
+  noTitle: '(no title found)',
+  none: 'none',
+  authors: 'Authors',
+  sections: 'Sections',
+  sectionFound: '{section}: “{start}”',
+  sectionMissing: '{section}: not found',
+  sectionUnheaded: '{section} (no heading): “{start}”',
+  credit: '{n} CRediT statements',
+  methodsMentions: '{n} methods sentences name a facility, core, RRID or instrument',
+  warnings: 'Warnings',
+  foundIn: 'Found in',
+  staff: 'Staff',
+  foundNowhere: 'not found in the acknowledgements, funding, contributions or methods',
+  missing: 'Missing',
+  toCheck: 'To check',
+  grantsMissing: 'grants not cited: {grants}',
+  instrumentGrantsMissing: '{instrument}: grants not cited: {grants}',
+  staffAuthors: 'staff who are authors: {names}',
+  staffAcknowledged: 'staff thanked: {names}',
+  suggestion: 'Suggested statement',
+  nothingToAdd: 'Nothing to add.',
+  noFacilities: 'The profile has no facilities.',
+  filesSummary: '{files} files, {verdicts} verdicts: {levels}',
+  levelCount: '{n} {label}',
+  progress: '{command}: {done}/{total} files',
+  progressFailed: '{command}: {done}/{total} files ({failed} unreadable)',
+  profileValid: '{file}: a valid profile ({n} facilities: {ids})',
+  profileInvalid: '{file}: {n} problems',
+  profileInvalidOne: '{file}: 1 problem',
+  profileNotJson: 'The file is not valid JSON ({reason}).',
+  profileUnreadable: 'The file cannot be read (no such file?).',
+  profileWarning: '{file}: note: {warning}',
+  profileWritten:
+    'Wrote an example profile to {file}: edit it, then check it with `corecredit profile validate {file}`.',
+  profileExists: '{file} exists; use --force to replace it',
+} as const;
+
+export type CliMessageKey = keyof typeof CLI_MESSAGES;
+
+/** The message `key` with its `{placeholders}` filled (a missing value leaves the placeholder as it is). */
+export function msg(key: CliMessageKey, vars: Record<string, string | number> = {}): string {
+  return CLI_MESSAGES[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+  );
+}
