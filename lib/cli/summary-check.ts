@@ -32,7 +32,7 @@ const TO_CHECK: ReadonlySet<Flag> = new Set(['AUTHORSHIP_CANDIDATE', 'NAME_VARIA
 function flagText(flag: Flag, v: Verdict): string[] {
   if (flag === 'MISSING_GRANT') {
     const missing = v.grants.filter((g) => g.status === 'missing').map((g) => g.number);
-    return [`${FLAG_TEXT[flag]} (${msg('grantsMissing', { grants: missing.join(', ') })})`];
+    return [msg('grantsMissing', { text: FLAG_TEXT[flag].replace(/\.$/, ''), grants: missing.join(', ') })];
   }
   if (flag === 'MISSING_INSTRUMENT_GRANT') {
     return v.instruments
@@ -51,8 +51,12 @@ function flagText(flag: Flag, v: Verdict): string[] {
 }
 
 export function verdictLines(v: Verdict, o: SummaryOptions): string[] {
-  const level = paint(LEVEL_STYLE[v.credit], paint('bold', LEVEL_TEXT[v.credit].label, o.colour), o.colour);
-  const lines = [`  ${paint('bold', `${v.name} (${v.id})`, o.colour)}: ${level}`];
+  const label = LEVEL_TEXT[v.credit].label;
+  const lines = wrapText(`${v.name} (${v.id}): ${label}`, o.width, '    ', '  ');
+  // The level ends the (last) heading line; it alone is coloured, so the wrapping is counted uncoloured.
+  const last = lines.length - 1;
+  lines[last] =
+    `${lines[last]?.slice(0, -label.length)}${paint(LEVEL_STYLE[v.credit], paint('bold', label, o.colour), o.colour)}`;
   lines.push(...labelled('foundIn', whereText(v.where), o, '    '));
   if (v.staff.length > 0) {
     const staff = v.staff.map((s) => `${s.name} (${STAFF_STATUS_TEXT[s.status]})`).join(', ');
