@@ -15,7 +15,7 @@ export const CLI_MESSAGES = {
   sectionFound: '{section}: “{start}”',
   sectionMissing: '{section}: not found',
   sectionUnheaded: '{section} (no heading): “{start}”',
-  credit: '{n} CRediT statements',
+  credit: 'CRediT roles for {n} authors',
   methodsMentions: '{n} methods sentences name a facility, core, RRID or instrument',
   warnings: 'Warnings',
   foundIn: 'Found in',

@@ -27,8 +27,9 @@ const CLEAR = '\r\u001b[K';
 /** A terminal redraws many times a second at most; more is wasted work on thousands of files. */
 const REDRAW_MS = 100;
 
-export function fileProgress(io: CliIo, command: string, total: number, now = Date.now): FileProgress {
-  const live = io.terminal?.stderrIsTTY === true && total > 1;
+/** A line on stderr rewritten in place, when stderr is a terminal (else nothing is drawn). */
+export function liveLine(io: CliIo, now = Date.now) {
+  const live = io.terminal?.stderrIsTTY === true;
   let shown = false;
   let last = Number.NEGATIVE_INFINITY;
   const clear = () => {
@@ -36,16 +37,29 @@ export function fileProgress(io: CliIo, command: string, total: number, now = Da
     shown = false;
   };
   return {
-    tick(done, failed) {
-      if (!live || (now() - last < REDRAW_MS && done < total)) return;
+    /** Draws `text` unless the last drawing was too recent (`force`: draw anyway). */
+    draw(text: string, force = false) {
+      if (!live || (now() - last < REDRAW_MS && !force)) return;
       last = now();
-      io.stderr(`${CLEAR}${progressLine(command, done, total, failed)}`);
+      io.stderr(`${CLEAR}${text}`);
       shown = true;
     },
-    note(line) {
+    note(line: string) {
       clear();
       io.stderr(line);
     },
     clear,
+    live,
+  };
+}
+
+export function fileProgress(io: CliIo, command: string, total: number, now = Date.now): FileProgress {
+  const line = liveLine(io, now);
+  return {
+    tick(done, failed) {
+      if (total > 1) line.draw(progressLine(command, done, total, failed), done === total);
+    },
+    note: line.note,
+    clear: line.clear,
   };
 }
