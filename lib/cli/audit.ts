@@ -24,6 +24,7 @@ import { type CliIo, type Command, EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, 
 import { bundledReaderWorker, createJatsReader } from './jats-reader';
 import { parseXml } from './parse-xml';
 import { readProfile } from './profile-file';
+import { liveLine } from './progress';
 import { createWireWatch } from './wire-watch';
 
 function dateClause(a: AuditArgs): string {
@@ -115,6 +116,7 @@ async function audit(a: AuditArgs, io: CliIo): Promise<number> {
   const onSigint = () => controller.abort(new Error('interrupted'));
   process.once('SIGINT', onSigint);
   let lastSave = Date.now();
+  const live = liveLine(io);
   // Saves run one after another: two writers of the same .tmp file would corrupt it.
   let saving = Promise.resolve();
   const save = () => {
@@ -134,13 +136,18 @@ async function audit(a: AuditArgs, io: CliIo): Promise<number> {
       signal: controller.signal,
       concurrency: Math.max(2, Math.min(16, Math.ceil(a.rate / 2))),
       onProgress: (p) => {
+        const line = `corecredit audit: ${p.done + p.failed}/${p.total} papers (${p.failed} failed)`;
+        // On a terminal, the count is kept up to date in place; a log gets a line at each save.
+        live.draw(line, p.done + p.failed === p.total);
         if (Date.now() - lastSave > 5000) {
           lastSave = Date.now();
           void save();
-          io.stderr(`corecredit audit: ${p.done + p.failed}/${p.total} papers (${p.failed} failed)\n`);
+          if (!live.live) io.stderr(`${line}\n`);
         }
       },
     });
+    // The summary goes to stdout, which may be the same terminal: the progress line goes first.
+    live.clear();
     await save();
     await writeResults(out, result.rows, profile);
     const { progress } = result;
@@ -154,6 +161,7 @@ async function audit(a: AuditArgs, io: CliIo): Promise<number> {
       );
     return EXIT_OK;
   } finally {
+    live.clear();
     process.off('SIGINT', onSigint);
     wire.close();
     await reader?.close();

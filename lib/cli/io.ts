@@ -14,6 +14,20 @@ export interface CliIo {
    * CLI, else (run from the TypeScript sources) none; null reads them on the main thread.
    */
   jatsWorker?: URL | null;
+  /**
+   * The terminal, for output meant for people (lib/cli/output-format.ts): whether stdout and stderr are
+   * terminals, their width, and the environment (NO_COLOR, FORCE_COLOR, TERM). Absent: not a terminal,
+   * so scripts and tests get JSON, as before these existed.
+   */
+  terminal?: Terminal;
+}
+
+export interface Terminal {
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** Columns of stdout when it is a terminal. */
+  columns: number | undefined;
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 export const EXIT_OK = 0;

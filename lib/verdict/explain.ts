@@ -37,7 +37,7 @@ export const FLAG_TEXT: Record<Flag, string> = {
     'The paper used one of the facility’s instruments but does not cite the grant that bought it, which its funder requires.',
 };
 
-const WHERE_TEXT: Record<Where, string> = {
+export const WHERE_TEXT: Record<Where, string> = {
   acknowledgements: 'acknowledgements',
   funding: 'funding',
   methods: 'methods',

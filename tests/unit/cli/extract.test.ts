@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../lib/cli/io';
 import { main } from '../../../lib/cli/main';
+import './preload-commands';
 import { VERSION } from '../../../lib/cli/version';
 
 const FIX = join(__dirname, 'fixtures');
