@@ -1,5 +1,5 @@
 /**
- * Audit CPU per paper on real full texts (issue 13): every JATS file of the corpus through the audit's own
+ * Audit CPU per paper on real full texts: every JATS file of the corpus through the audit's own
  * per-paper steps (lib/audit/read-jats.ts) — the full text without the parts an audit does not read,
  * parsed by the CLI's XML parser (lib/cli/parse-xml.ts, as its reader thread does), isJats and
  * extractJats without page text, then check() against a profile compiled once

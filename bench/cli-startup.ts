@@ -1,5 +1,5 @@
 /**
- * The command line's start-up against its floors (issue 13, target 4), interleaved in one run so that a
+ * The command line's start-up against its floors (docs/PERFORMANCE.md, "Command line start-up"), interleaved in one run so that a
  * busy machine slows every contender alike:
  *   - `node -e 0`                     the floor of any Node command
  *   - `corecredit --help`             target ≤ 3 × node -e 0

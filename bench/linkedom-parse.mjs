@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The floor of `corecredit check` over many files (issue 13, bench/cli-startup.ts): a process that only
+// The floor of `corecredit check` over many files (bench/cli-startup.ts): a process that only
 // reads each FILE and parses it with linkedom, as the CLI does (.xml as XML, the rest as HTML), and
 // prints the time spent parsing, in ms, as JSON on stdout. Nothing of CoreCredit is loaded.
 import { readFileSync } from 'node:fs';

@@ -23,7 +23,7 @@
  * - unread: our popup on a browser page (chrome://version), which it explains it cannot read;
  * - plain-on / plain-off: not a popup time but the main-thread script time (DevTools' ScriptDuration, ms)
  *   in a page of a known publisher site that is not a paper, with the automatic check on / off.
- * Each round launches a fresh browser; targets: fresh ≤ 1.5 × floor (issue 13.2), cold ≤ 2 × fresh (13.3).
+ * Each round launches a fresh browser; targets: fresh ≤ 1.5 × floor, cold ≤ 2 × fresh (docs/PERFORMANCE.md).
  */
 import {
   cpSync,
@@ -331,7 +331,7 @@ async function round(n: number, server: string, fixtureServer: string): Promise<
         return t;
       },
       // Main-thread script time (DevTools' ScriptDuration) in a page of a "publisher" (the test server)
-      // that is not a paper, loaded with the automatic check on (issue 13.6). Reported in ms, not a
+      // that is not a paper, loaded with the automatic check on. Reported in ms, not a
       // popup time; `plain-off` is the same with the check off (the page has no script of its own).
       'plain-on': () => plainPage(true),
       'plain-off': () => plainPage(false),

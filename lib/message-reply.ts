@@ -1,6 +1,6 @@
 /**
  * Sending side for requests to the extension's own background, without zod: the popup loads no schema
- * code (issue 13: zod and the schemas were ~70 ms of the popup's start). The background validates
+ * code (zod and the schemas were ~70 ms of the popup's start: docs/PERFORMANCE.md). The background validates
  * every request it receives and every record a page sends it (lib/messages.ts), and builds its reply
  * from that validated data, so its reply is trusted; only the envelope is checked here. Replies from a
  * web page's content script are another matter: `request` in lib/messages.ts validates those.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the CLI (lib/cli/main.ts) into dist/cli.mjs, which bin/corecredit.mjs runs, and the thread
 // `corecredit audit` reads full texts in (lib/cli/jats-reader-worker.ts) next to it, where
-// lib/cli/jats-reader.ts looks for it. Split into chunks (issue 13): each command is a dynamic import in
+// lib/cli/jats-reader.ts looks for it. Split into chunks: each command is a dynamic import in
 // main.ts, so `corecredit --help` loads dist/cli.mjs alone and a command loads only its own code. The
 // chunks stay in dist/ itself, next to the worker, so `import.meta.url` finds it from any of them.
 import { rmSync } from 'node:fs';
@@ -33,7 +33,7 @@ const result = await build({
   format: 'esm',
   target: 'node20',
   // The libraries are bundled in as well: compromise alone is 456 ES modules, and resolving and
-  // reading them one by one cost more than running them (issue 13). mammoth (CommonJS, which an ES
+  // reading them one by one cost more than running them. mammoth (CommonJS, which an ES
   // bundle cannot require from) and pdfjs-dist (which finds its worker file next to itself) stay
   // outside, loaded only for Word and PDF files.
   external: ['mammoth', 'pdfjs-dist', 'pdfjs-dist/*'],

@@ -5,7 +5,7 @@
  * The profile is validated by the same schema as the extension's stored profile and compiled once.
  * Like `extract`, a FILE that cannot be read is reported on stderr and left out, the others still
  * printed, exit status 1. The engine (linkedom, compromise, zod) is imported once the arguments are
- * known to be good, so `check --help` and usage errors answer at once (issue 13).
+ * known to be good, so `check --help` and usage errors answer at once (a person waits for it: docs/PERFORMANCE.md, "Command line start-up").
  */
 import { parseCommandArgs, stringOption } from './args';
 import { checkCsv } from './csv-output';

@@ -1,5 +1,5 @@
 /**
- * compromise, loaded on its first call rather than when the CLI starts (issue 13). Only the authorship
+ * compromise, loaded on its first call rather than when the CLI starts (it is most of a small check's start-up: docs/PERFORMANCE.md). Only the authorship
  * analysis (lib/match/authorship.ts) calls it, and only for a staff member thanked near words of
  * intellectual work; building its lexicon costs more than everything else `check` does on a small page.
  * scripts/build-cli.mjs puts this module in the place of `compromise` for every importer but this one;

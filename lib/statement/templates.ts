@@ -1,5 +1,5 @@
 /**
- * Built-in acknowledgements for facilities that wrote no statement of their own (issue 15), in the
+ * Built-in acknowledgements for facilities that wrote no statement of their own (docs/I18N.md), in the
  * extension's seven languages. Data, not UI text: the sentence goes into a paper, so it is chosen by
  * the paper's language when it can be told and by the reader's UI language otherwise (the caller
  * decides), and it runs in the CLI and Node like the rest of lib/.

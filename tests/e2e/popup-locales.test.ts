@@ -1,5 +1,5 @@
 /**
- * The popup in each UI language (issue 15): Chromium started with `--lang=<locale>` (Debian's headless
+ * The popup in each UI language: Chromium started with `--lang=<locale>` (Debian's headless
  * Chromium ignores LANGUAGE for this, and ships only en-US resources, so getUILanguage() stays en-US
  * while the extension's messages follow --lang). Each run checks the words come from that locale's
  * catalogue and saves docs/screenshots/popup-<locale>.png (with CORECREDIT_SCREENSHOTS=docs/screenshots).

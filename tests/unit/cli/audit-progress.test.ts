@@ -1,4 +1,4 @@
-/** `corecredit audit` on a terminal (issue 15): progress on stderr, kept in place, never in the JSON. */
+/** `corecredit audit` on a terminal: progress on stderr, kept in place, never in the JSON. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

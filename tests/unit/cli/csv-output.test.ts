@@ -1,4 +1,4 @@
-/** `--format csv` (issue 15): RFC 4180, a header row, one row per file × facility (check) or per file. */
+/** `--format csv`: RFC 4180, a header row, one row per file × facility (check) or per file. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_CSV_COLUMNS, checkCsv, EXTRACT_CSV_COLUMNS } from '../../../lib/cli/csv-output';

@@ -1,5 +1,5 @@
 /**
- * Scripts must not notice the summaries for people (issue 15): into a pipe, or with --json / --format
+ * Scripts must not notice the summaries for people: into a pipe, or with --json / --format
  * json on a terminal, `extract` and `check` print byte for byte what they printed before them. The
  * files in tests/fixtures/cli-json are the output of the CLI at commit ce03ddb (before the summaries) on the
  * bundled example; regenerate them only when the engine's output changes on purpose:

@@ -1,5 +1,5 @@
 /**
- * The CLI imports each command, and a command its engine, only when it runs (issue 13). Loading them
+ * The CLI imports each command, and a command its engine, only when it runs. Loading them
  * here, when a test file is imported, keeps that one-off cost (seconds on a busy machine) out of the
  * first test's time limit, as when the CLI imported everything up front.
  */

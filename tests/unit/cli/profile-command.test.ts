@@ -1,4 +1,4 @@
-/** `corecredit profile init` and `profile validate` (issue 15). */
+/** `corecredit profile init` and `profile validate` */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-/** Progress over many files (issue 15): on a terminal's stderr only, never on the line of a message. */
+/** Progress over many files: on a terminal's stderr only, never on the line of a message. */
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../lib/cli/io';
 import { fileProgress, progressLine } from '../../../lib/cli/progress';

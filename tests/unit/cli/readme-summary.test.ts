@@ -1,4 +1,4 @@
-/** The README shows the terminal summary of its own example (issue 15): it must stay what the CLI prints. */
+/** The README shows the terminal summary of its own example: it must stay what the CLI prints. */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';

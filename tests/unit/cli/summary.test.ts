@@ -1,4 +1,4 @@
-/** The terminal summaries of `check` and `extract` (issue 15): what a person reads, coloured or not. */
+/** The terminal summaries of `check` and `extract`: what a person reads, coloured or not. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoadedArticle } from '../../../lib/cli/load-article';

@@ -9,7 +9,7 @@ import { generateChromeMessages, parseMessagesFile, SUPPORTED_LOCALES } from '@w
 import { describe, expect, it } from 'vitest';
 import { LOCALES, LOCALES_DIR } from '../../support/i18n';
 
-/** The seven UI languages of issue 15, by Chrome's folder names. */
+/** The seven UI languages (docs/I18N.md), by Chrome's folder names. */
 const EXPECTED = ['de', 'en', 'es', 'fr', 'ja', 'pt_BR', 'zh_CN'];
 
 type Parsed = Awaited<ReturnType<typeof parseMessagesFile>>;

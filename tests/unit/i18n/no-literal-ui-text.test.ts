@@ -1,5 +1,5 @@
 /**
- * Every string a user reads in a translated surface comes from the catalogue (issue 15). Every .tsx
+ * Every string a user reads in a translated surface comes from the catalogue (docs/I18N.md). Every .tsx
  * under components/ and entrypoints/ is checked, except the surfaces not translated yet, listed below:
  * translating a surface means removing its line. New files are checked from the start.
  */

@@ -122,7 +122,7 @@ describe('acknowledgement', () => {
         'The ABIF is supported by NIH S10 OD026899. We thank Claire Brown for their assistance.',
       fromTemplate: false,
     });
-    // In the manuscript's language when CoreCredit has a built-in statement in it (issue 15).
+    // In the manuscript's language when CoreCredit has a built-in statement in it (docs/I18N.md).
     expect(acknowledgement(g, { lang: 'fr' })).toEqual({
       lang: 'fr',
       text:

@@ -1,5 +1,5 @@
 /**
- * Built-in statements (issue 15): each language's sentence, generated from a profile, is read back as
+ * Built-in statements: each language's sentence, generated from a profile, is read back as
  * credit by the same reader a paper goes through, and credits the facility fully (name, RRID, grant,
  * staff). A template the reader could not recognise would suggest text that fails its own check.
  */
