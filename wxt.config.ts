@@ -44,10 +44,18 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'corecredit@corecredit.org',
-              strict_min_version: '142.0',
+              // 140: the ESR that Debian ships (and many institutions deploy); data_collection_permissions
+              // is read from 140 on desktop.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
+          // E2E only: puppeteer's waitForFunction/waitForSelector poll with `new Function` inside the page,
+          // which Firefox 140's BiDi runs under the extension page's CSP. The shipped build keeps the
+          // default policy.
+          ...(e2e
+            ? { content_security_policy: "script-src 'self' 'unsafe-eval'; object-src 'self'" }
+            : {}),
         }
       : {}),
   }),

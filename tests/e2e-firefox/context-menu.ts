@@ -9,6 +9,21 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
 }
 
+/**
+ * Whether WebDriver BiDi reaches Firefox's browser window: the `moz:scope: "chrome"` parameter is
+ * newer than Firefox 140 ESR (the version Debian ships today), which refuses it.
+ */
+export async function canReachBrowserWindow(firefox: Browser): Promise<boolean> {
+  const { connection } = firefox as unknown as { connection: BidiConnection };
+  try {
+    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 }))
+      .result as { contexts: Array<{ url: string }> };
+    return tree.contexts.some((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  } catch {
+    return false;
+  }
+}
+
 /** Evaluates `expression` (awaited) in Firefox's browser window, not in a page. */
 async function evaluateInBrowserWindow(firefox: Browser, expression: string): Promise<unknown> {
   // Puppeteer has no public call for the chrome scope: send the two BiDi commands on its connection.

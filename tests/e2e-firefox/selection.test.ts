@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StaticServer, serveFiles } from '../e2e/harness';
-import { chooseFromContextMenu } from './context-menu';
+import { canReachBrowserWindow, chooseFromContextMenu } from './context-menu';
 import {
   FIREFOX_MISSING,
   type FirefoxWithExtension,
@@ -44,7 +44,12 @@ describe.skipIf(FIREFOX_MISSING)(`Firefox: selected and pasted text${SKIP_NOTE}`
     await server?.close();
   });
 
-  it('checks a selected paragraph from the context menu: badge on the tab, verdicts in the toolbar popup', async () => {
+  it('checks a selected paragraph from the context menu: badge on the tab, verdicts in the toolbar popup', async (ctx) => {
+    if (!(await canReachBrowserWindow(ff.firefox))) {
+      // Reported as skipped, never as passed: this Firefox cannot be driven through its own menu.
+      console.warn(`Skipped: BiDi cannot reach the browser window of Firefox ${await ff.firefox.version()}.`);
+      ctx.skip();
+    }
     const { page, tabId } = await ff.openTab(`${server.origin}/lab-wiki-draft.html`);
     // Nothing checked yet. (Read whole, the page would credit every facility: ✓.)
     await expect(badgeText(ff.control, tabId)).resolves.toBe('');

@@ -50,13 +50,18 @@ describe('popup on a served page (built extension in Chromium)', () => {
   it('explains that a browser page cannot be read', async () => {
     const page = await browser.context.newPage();
     await page.goto('chrome://version');
-    const tabId = await browser.worker.evaluate(async () => {
+    const { tabId, urlShown } = await browser.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ url: 'chrome://version/' });
-      return tab?.id ?? -1;
+      return { tabId: tab?.id ?? -1, urlShown: Boolean(tab?.url) };
     });
     const popup = await openPopup(browser, tabId);
     await popup.locator('[data-state="no-access"]').waitFor();
-    await expect(popup.locator('[data-state="no-access"] p').textContent()).resolves.toMatch(/browser page/);
+    // A user's click grants activeTab, and with it the tab's address: the popup names a browser page.
+    // A popup opened as a tab by the test has no such grant; Chromium 150 then hides the address, and
+    // the popup can only say that it may not read the page, and how to let it.
+    await expect(popup.locator('[data-state="no-access"] p').textContent()).resolves.toMatch(
+      urlShown ? /browser page/ : /may not read this page.*toolbar/,
+    );
   });
 
   it('shows the instrument a paper used without citing its grant, with the text to add', async () => {
