@@ -53,9 +53,7 @@ export default defineConfig({
           // E2E only: puppeteer's waitForFunction/waitForSelector poll with `new Function` inside the page,
           // which Firefox 140's BiDi runs under the extension page's CSP. The shipped build keeps the
           // default policy.
-          ...(e2e
-            ? { content_security_policy: "script-src 'self' 'unsafe-eval'; object-src 'self'" }
-            : {}),
+          ...(e2e ? { content_security_policy: "script-src 'self' 'unsafe-eval'; object-src 'self'" } : {}),
         }
       : {}),
   }),
