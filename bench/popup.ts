@@ -39,6 +39,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { serveSavedPages } from '../tests/e2e/e2e-helpers';
+import { chromiumArgs, NIH_MR_PROFILE } from '../tests/e2e/harness';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -77,22 +78,7 @@ function largestHtml(dir: string): string {
 const root = existsSync(CORPUS) ? CORPUS : FIXTURES;
 const page = flag('--page') ?? largestHtml(root).slice(root.length + 1);
 
-const PROFILE = {
-  version: 1,
-  facilities: [
-    {
-      id: 'nihmr',
-      name: 'NIH MR Center',
-      institution: 'National Institutes of Health',
-      aliases: [],
-      rrids: [],
-      ror: null,
-      staff: [],
-      grants: [],
-      statement: null,
-    },
-  ],
-};
+const PROFILE = NIH_MR_PROFILE;
 
 /** The floor: an MV3 extension with an idle service worker and a one-line static popup. */
 function writeFloor(dir: string): void {
@@ -143,17 +129,7 @@ async function launch(): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${OURS},${FLOOR}`,
-      `--load-extension=${OURS},${FLOOR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs([OURS, FLOOR]),
   });
   // Saved pages reference outside hosts: refuse them at once (no internet).
   await context.route(

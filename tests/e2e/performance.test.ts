@@ -14,27 +14,12 @@ import {
   shownVerdicts,
   type Workspace,
 } from './e2e-helpers';
-import { type ExtensionBrowser, launchWithExtension, type StaticServer } from './harness';
+import { type ExtensionBrowser, launchWithExtension, NIH_MR_PROFILE, type StaticServer } from './harness';
 
 const CORPUS = resolve(process.cwd(), '../shared/corpus/html');
 const LARGEST = 'elsevier/sciencedirect_neuropsychologia.2004.05.011.html';
 const RUNS = 10;
-const PROFILE = {
-  version: 1,
-  facilities: [
-    {
-      id: 'nihmr',
-      name: 'NIH MR Center',
-      institution: 'National Institutes of Health',
-      aliases: [],
-      rrids: [],
-      ror: null,
-      staff: [],
-      grants: [],
-      statement: null,
-    },
-  ],
-};
+const PROFILE = NIH_MR_PROFILE;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
