@@ -9,6 +9,7 @@ import { type ArticleDraft, type ArticleRecord, emptyRecord, splitCredit } from 
 import { doiFromUrl } from './meta';
 import { findMethodsMentions, findMethodsMentionsIn } from './methods-mentions';
 import type { PageDraft } from './page-draft';
+import { tidy } from './page-text';
 import { parseContributions } from './parse-contributions';
 import { REFINEMENTS } from './refine';
 import { addUnheaded } from './unheaded';
@@ -30,7 +31,7 @@ export function finish(draft: PageDraft): ArticleRecord {
     record.published = draft.published;
     record.authors = draft.authors;
     record.warnings.push(...draft.warnings);
-    if (draft.pageText !== undefined) readText(record, draft);
+    if (draft.pageText !== undefined) readText(record, draft, draft.pageText);
     refine(record, draft);
     record.doi ??= doiFromUrl(draft.url);
     // Readers and adapters state contributions one way; the record files them two ways.
@@ -43,10 +44,10 @@ export function finish(draft: PageDraft): ArticleRecord {
 }
 
 /** The generic reader's text work, in the order its warnings are given. */
-function readText(record: ArticleDraft, draft: PageDraft): void {
+function readText(record: ArticleDraft, draft: PageDraft, pageText: string): void {
   record.sections = { ...draft.sections };
   addUnheaded(record, () => draft.blocks ?? []);
-  record.pageText = draft.pageText;
+  record.pageText = tidy(pageText);
   const contributions = record.sections.contributions;
   if (contributions) {
     try {

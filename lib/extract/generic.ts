@@ -11,7 +11,7 @@ import { creditPlaceBlocks } from './html-blocks';
 import { findDoi, findJournal, findPublished, findTitle, jsonLd } from './meta';
 import type { MethodsRead, PageDraft } from './page-draft';
 import { emptyDraft } from './page-draft';
-import { pageText } from './page-text';
+import { untidyPageText } from './page-text';
 import { type FoundSection, pickSection, readSections, type SectionOptions } from './sections';
 import type { SiteAdapter } from './site-adapter';
 
@@ -95,7 +95,7 @@ export function readGeneric(doc: Document, url: string | null, adapter: SiteAdap
   // Credit without a heading is looked for only where a credit section has none.
   if (SECTION_KEYS.some((k) => draft.sections[k] === null))
     draft.blocks = creditPlaceBlocks(readRoot, read.headings, read.covered);
-  draft.pageText = pageText(body);
+  draft.pageText = untidyPageText(body);
   const methods = pickSection(found, 'methods');
   if (methods) draft.methods = methodsRead(methods);
   // A page with no DOI, no authors and no section is not an article (a shop, a search page, a blank tab).

@@ -50,7 +50,7 @@ export interface PageDraft {
   /** Paragraphs where credit without a heading may sit; null when every credit section has a heading. */
   blocks: TextBlock[] | null;
   methods: MethodsRead | null;
-  /** The page's visible text (absent when the document has no body). */
+  /** The page's visible text, not yet tidied (finish.ts tidies it); absent when the document has no body. */
   pageText?: string;
   /** No DOI, no author and no section: not an article (a warning, once the text work has added its own). */
   notArticle: boolean;
