@@ -1,13 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extract } from '../lib/extract';
+import { read } from '../lib/extract/read';
 
 /**
- * Injected only when the user asks (toolbar click or context menu): reads the article and returns the
- * record to the background. Nothing else runs in the page; the verdict is computed in the extension.
+ * Injected only when the user asks (toolbar click, context menu, or the automatic check where granted):
+ * reads the page's DOM into a draft and returns it to the background, which finishes it into the record
+ * (lib/extract/finish.ts) and judges it. Nothing else runs in the page: the reader's text work is the
+ * background's, where its patterns are compiled once per worker rather than on every click.
  */
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    return extract(document, location.href);
+    return read(document, location.href);
   },
 });

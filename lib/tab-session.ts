@@ -9,7 +9,9 @@
  */
 import { type Analysis, hasCreditText, looksLikeArticle } from './analysis';
 import { type ArticleRecord, withoutPageText } from './article';
+import { finish } from './extract/finish';
 import { articleRecordSchema } from './schemas/article';
+import { pageDraftSchema } from './schemas/page-draft';
 import { type KeyValueStore, tabAnalysisKey } from './storage-keys';
 import type { Verdict } from './verdict/types';
 
@@ -27,7 +29,10 @@ export interface Judgement {
 export interface TabSessionParts {
   /** The tab as it is now; undefined once it is closed. */
   tab(tabId: number): Promise<TabInfo | undefined>;
-  /** Runs the content script in the tab and returns what it returned; rejects when the page is refused. */
+  /**
+   * Runs the content script in the tab and returns what it returned (a page draft, lib/extract/read.ts);
+   * rejects when the page is refused.
+   */
   read(tabId: number): Promise<unknown>;
   /** Session storage: survives a restart of the service worker, not of the browser. */
   store: KeyValueStore;
@@ -149,13 +154,15 @@ export function createTabSession(parts: TabSessionParts) {
         reason: words.mayNotRead(error instanceof Error ? error.message : String(error)),
       };
     }
-    // The boundary: what a web page's world returned is validated here, once.
-    const parsed = articleRecordSchema.safeParse(result);
+    // The boundary: what a web page's world returned is validated here, once, then finished into the
+    // record (the text work the page left to the background).
+    const parsed = pageDraftSchema.safeParse(result);
     if (!parsed.success) {
+      warn('CoreCredit could not use what the page returned:', parsed.error);
       later(tabId, parts.clearBadge(tabId));
       return { state: 'error', message: words.unexpectedResult() };
     }
-    const record = { ...parsed.data, url };
+    const record = { ...finish(parsed.data), url };
     if (!looksLikeArticle(record)) {
       later(tabId, parts.clearBadge(tabId));
       return { state: 'not-article', record: withoutPageText(record) };

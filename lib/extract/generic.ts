@@ -1,26 +1,23 @@
 /**
- * The generic reader: bibliographic fields from meta tags / JSON-LD, sections from headings.
- * Every site adapter runs through it, with its own options and a refine() step.
+ * The generic reader's DOM part: bibliographic fields from meta tags / JSON-LD, sections from headings,
+ * the paragraphs where unheaded credit may sit, the methods text and the page text. Every site adapter
+ * runs through it, with its own options. What the text says (credit by wording, CRediT roles, methods
+ * mentions) is decided later, by finish.ts.
  */
-import { type ArticleDraft, emptyRecord, type SectionKey } from '../article';
+import type { SectionKey } from '../article';
 import { findAuthors } from './authors';
 import { tagOf } from './dom';
 import { creditPlaceBlocks } from './html-blocks';
 import { findDoi, findJournal, findPublished, findTitle, jsonLd } from './meta';
-import { findMethodsMentions, findMethodsMentionsIn } from './methods-mentions';
-import { pageText } from './page-text';
-import { parseContributions } from './parse-contributions';
+import type { MethodsRead, PageDraft } from './page-draft';
+import { emptyDraft } from './page-draft';
+import { untidyPageText } from './page-text';
 import { type FoundSection, pickSection, readSections, type SectionOptions } from './sections';
 import type { SiteAdapter } from './site-adapter';
-import { addUnheaded } from './unheaded';
 
 const SECTION_KEYS: SectionKey[] = ['acknowledgements', 'funding', 'contributions'];
-
-/** The methods section, kept for methods-mention search (not part of the record itself). */
-export interface GenericRead {
-  record: ArticleDraft;
-  methods: FoundSection | null;
-}
+/** The methods mentions read no further than this (methods-mentions.ts): neither does the draft. */
+const METHODS_BUDGET = 200_000;
 
 /**
  * The element holding the page's content. Saved pages sometimes hold two <head>/<body> pairs (a frame
@@ -46,24 +43,37 @@ function withoutPerAuthorDetails(found: FoundSection[]): FoundSection[] {
   return found.filter((f) => !labels.includes(f));
 }
 
-export function readGeneric(doc: Document, adapter: SiteAdapter | null): GenericRead {
-  const record: ArticleDraft = emptyRecord('html', adapter?.id ?? 'generic');
+/** The methods text as far as the mentions read it: paragraphs until the budget is spent. */
+function methodsRead(methods: FoundSection): MethodsRead {
+  if (!methods.paragraphs) return { heading: methods.heading, text: methods.text.slice(0, METHODS_BUDGET) };
+  const paragraphs: string[] = [];
+  let budget = METHODS_BUDGET;
+  for (const p of methods.paragraphs) {
+    if (budget <= 0) break;
+    paragraphs.push(p.slice(0, budget));
+    budget -= p.length;
+  }
+  return { heading: methods.heading, paragraphs };
+}
+
+export function readGeneric(doc: Document, url: string | null, adapter: SiteAdapter | null): PageDraft {
+  const draft = emptyDraft(url, adapter?.id ?? 'generic');
   // JSON-LD is only a fallback for pages without meta tags: parse it on first need, once.
   let ldCache: Record<string, unknown>[] | null = null;
   const ld = () => {
     ldCache ??= jsonLd(doc);
     return ldCache;
   };
-  record.doi = findDoi(doc, ld);
-  record.title = findTitle(doc, ld);
-  record.journal = findJournal(doc, ld);
-  record.published = findPublished(doc, ld);
-  record.authors = findAuthors(doc, ld);
+  draft.doi = findDoi(doc, ld);
+  draft.title = findTitle(doc, ld);
+  draft.journal = findJournal(doc, ld);
+  draft.published = findPublished(doc, ld);
+  draft.authors = findAuthors(doc, ld);
 
   const body = readableBody(doc);
   if (!body) {
-    record.warnings.push('The document has no body.');
-    return { record, methods: null };
+    draft.warnings.push('The document has no body.');
+    return draft;
   }
   const opts: SectionOptions = adapter?.sections ?? {};
   const root = (adapter?.root && doc.querySelector(adapter.root)) || body;
@@ -75,35 +85,20 @@ export function readGeneric(doc: Document, adapter: SiteAdapter | null): Generic
     readRoot = body;
   }
   const found = withoutPerAuthorDetails(read.found);
-  if (read.cutShort) record.warnings.push('The page is very large: only its first part was read.');
+  if (read.cutShort) draft.warnings.push('The page is very large: only its first part was read.');
   for (const key of SECTION_KEYS) {
     const s = pickSection(found, key);
-    record.sections[key] = s ? { heading: s.heading, text: s.text } : null;
+    draft.sections[key] = s ? { heading: s.heading, text: s.text } : null;
     if (s?.truncated)
-      record.warnings.push(`The ${key} section is very long and was cut at ${s.text.length} characters.`);
+      draft.warnings.push(`The ${key} section is very long and was cut at ${s.text.length} characters.`);
   }
-  addUnheaded(record, () => creditPlaceBlocks(readRoot, read.headings, read.covered));
-  record.pageText = pageText(body);
-  const contributions = record.sections.contributions;
-  if (contributions) {
-    try {
-      record.credit = parseContributions(contributions.text, record.authors, record.warnings);
-    } catch (e) {
-      record.warnings.push(`Could not read CRediT roles: ${String(e)}`);
-    }
-  }
+  // Credit without a heading is looked for only where a credit section has none.
+  if (SECTION_KEYS.some((k) => draft.sections[k] === null))
+    draft.blocks = creditPlaceBlocks(readRoot, read.headings, read.covered);
+  draft.pageText = untidyPageText(body);
   const methods = pickSection(found, 'methods');
-  if (methods) {
-    try {
-      record.methodsMentions = methods.paragraphs
-        ? findMethodsMentionsIn(methods.heading, methods.paragraphs)
-        : findMethodsMentions(methods.heading, methods.text);
-    } catch (e) {
-      record.warnings.push(`Could not read the methods section: ${String(e)}`);
-    }
-  }
+  if (methods) draft.methods = methodsRead(methods);
   // A page with no DOI, no authors and no section is not an article (a shop, a search page, a blank tab).
-  if (!record.doi && !record.authors.length && found.length === 0)
-    record.warnings.push('No article found on this page.');
-  return { record, methods };
+  draft.notArticle = !draft.doi && !draft.authors.length && found.length === 0;
+  return draft;
 }

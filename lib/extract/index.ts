@@ -1,55 +1,16 @@
 /**
- * extract(document, url) → ArticleRecord: picks the site adapter, runs the generic reader with the
- * adapter's options, then the adapter's refinements. Never throws: bad input gives an empty record
- * with a warning.
+ * extract(document, url) → ArticleRecord: the page read (read.ts: the site adapter, the generic reader's
+ * DOM work, the adapter's markup), then finished (finish.ts: the text work and the adapter's
+ * refinements). The extension runs the two halves in two places — read in the page, finish in the
+ * background — and everything else runs them here, one after the other: one code path. Never throws:
+ * bad input gives an empty record with a warning.
  */
-import { type ArticleRecord, emptyRecord, splitCredit } from '../article';
-import { useDocument } from './dom';
-import { readGeneric } from './generic';
-import { doiFromUrl } from './meta';
-import { pageHints } from './page-hints';
-import type { SiteAdapter } from './site-adapter';
-import { SITE_ADAPTERS } from './sites';
+import type { ArticleRecord } from '../article';
+import { finish } from './finish';
+import { read } from './read';
 
-export type { SiteAdapter } from './site-adapter';
-
-function parseUrl(url: string | null): URL | null {
-  if (!url) return null;
-  try {
-    return new URL(url);
-  } catch {
-    return null;
-  }
-}
-
-/** The adapter for a page, or null for the generic reader. */
-export function findAdapter(doc: Document, url: string | null): SiteAdapter | null {
-  const u = parseUrl(url);
-  const hints = pageHints(doc, u);
-  return SITE_ADAPTERS.find((a) => a.matches(u, doc, hints)) ?? null;
-}
+export { findAdapter } from './read';
 
 export function extract(doc: Document, url: string | null): ArticleRecord {
-  try {
-    useDocument(doc);
-    const adapter = findAdapter(doc, url);
-    const { record: draft } = readGeneric(doc, adapter);
-    if (adapter?.refine) {
-      try {
-        adapter.refine(draft, doc);
-      } catch (e) {
-        draft.warnings.push(`Site adapter ${adapter.id} failed: ${String(e)}`);
-      }
-    }
-    draft.doi ??= doiFromUrl(url);
-    // Readers and adapters state contributions one way; the record files them two ways.
-    const record: ArticleRecord = { ...draft, ...splitCredit(draft.credit) };
-    record.url = url;
-    return record;
-  } catch (e) {
-    const record = emptyRecord('html');
-    record.url = url;
-    record.warnings.push(`Extraction failed: ${String(e)}`);
-    return record;
-  }
+  return finish(read(doc, url));
 }

@@ -8,10 +8,18 @@ import { isBlock, isSkipped, usesLayout } from './dom';
 const MAX_PAGE_TEXT = 2_000_000;
 
 export function pageText(root: Node, max = MAX_PAGE_TEXT): string {
+  return tidy(untidyPageText(root, max));
+}
+
+/**
+ * The page's visible text before `tidy`: what the page sends (read.ts), the background tidies it
+ * (finish.ts): tidying a large page's text is whole-text pattern work (~8 ms cold in the page).
+ */
+export function untidyPageText(root: Node, max = MAX_PAGE_TEXT): string {
   // A rendered page already knows its visible text, line breaks included: asking costs ~1 ms where a walk
   // of every node costs 10-40 ms on a large page in the browser. linkedom (the CLI) has no layout.
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is wanted (scripts, hidden parts and block breaks are what textContent gets wrong).
-  if (rendersText(root)) return tidy((root as HTMLElement).innerText.slice(0, max));
+  if (rendersText(root)) return (root as HTMLElement).innerText.slice(0, max);
   const parts: string[] = [];
   let left = max;
   const walk = (node: Node): void => {
@@ -31,7 +39,7 @@ export function pageText(root: Node, max = MAX_PAGE_TEXT): string {
     }
   };
   walk(root);
-  return tidy(parts.join(''));
+  return parts.join('');
 }
 
 /**

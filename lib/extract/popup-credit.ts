@@ -5,11 +5,7 @@
 import type { Author, CreditRole, StatedCredit } from '../article';
 import { collapseWhitespace, foldCase } from '../text';
 import { normalizeCreditRole } from './credit-roles';
-
-export interface RoleBlock {
-  name: string;
-  roles: string;
-}
+import type { RoleBlock } from './page-draft';
 
 /** Splits "Methodology, Writing – original draft" into CRediT roles; the rest goes to otherRoles. */
 export function creditFromBlocks(blocks: RoleBlock[], authors: Author[]): StatedCredit[] {

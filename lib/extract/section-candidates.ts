@@ -79,10 +79,13 @@ export function collectCandidates(
     const tag = tagOf(el);
     const own = explicit?.has(el) ?? false;
     const isH = own || /^h[1-6]$/.test(tag);
-    if (!isH && insideLink(el)) continue;
+    // Checked only once an element could be kept (walking up six ancestors of every <i> and <b> of a
+    // paper was a good part of this loop's cost on a page's first click).
+    const linked = () => !isH && insideLink(el);
     const m = PREFIX_TAGS.has(tag) ? PREFIX_RE.exec(leadingText(el) ?? '') : null;
     const prefixLabel = m?.[1] ? collapseWhitespace(m[1]) : '';
     const prefixKind = prefixLabel ? classifyHeading(prefixLabel) : null;
+    if (prefixKind && linked()) continue;
     if (prefixKind) {
       if (!seen.has(el) && !(opts.exclude && closestMatch(el, opts.exclude))) {
         seen.add(el);
@@ -93,6 +96,7 @@ export function collectCandidates(
     const label = ownLabel(el);
     // A title cell stands for its table (which may also hold a jump menu), as a site's headingBox does.
     const table = tag === 'th' ? titleTable(el) : null;
+    if (table && linked()) continue;
     if ((own && opts.headingBox) || table) {
       const box = table ?? closestMatch(el, opts.headingBox as string) ?? el;
       if (seen.has(box)) continue;
@@ -108,6 +112,7 @@ export function collectCandidates(
     }
     let kind = classifyHeading(label);
     if (!kind && !isH) continue;
+    if (linked()) continue;
     if (kind && opts.exclude && closestMatch(el, opts.exclude)) continue;
     // A list of section names (a "Jump to" menu) is navigation, whatever its markup.
     if (kind && isSectionMenuItem(el)) continue;

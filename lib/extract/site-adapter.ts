@@ -1,4 +1,4 @@
-import type { ArticleDraft } from '../article';
+import type { PageDraft, SiteRead } from './page-draft';
 import type { PageHints } from './page-hints';
 import type { SectionOptions } from './sections';
 
@@ -15,6 +15,10 @@ export interface SiteAdapter {
   root?: string;
   /** Extra heading selectors, side panels to demote, containers to skip. */
   sections?: SectionOptions;
-  /** Site-specific fixes after the generic read (DOI from inline state, structured CRediT, …). */
-  refine?(record: ArticleDraft, doc: Document): void;
+  /**
+   * What the site's refinements need from its markup (inline state, per-author pop-ups), read in the
+   * page after the generic read, as plain data. Their text part runs where the record is finished
+   * (refine/, keyed by the adapter's id), so that the page compiles none of it.
+   */
+  readPage?(doc: Document, draft: Readonly<PageDraft>): SiteRead;
 }

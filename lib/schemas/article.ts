@@ -7,6 +7,21 @@ import { type ArticleRecord, CREDIT_ROLES } from '../article';
 
 const nullableString = z.nullable(z.string());
 const section = z.nullable(z.object({ heading: nullableString, text: z.string() }));
+export const sectionsSchema = z.object({
+  acknowledgements: section,
+  funding: section,
+  contributions: section,
+});
+
+export const authorSchema = z.object({
+  name: z.string(),
+  given: nullableString,
+  family: nullableString,
+  orcid: nullableString,
+  affiliations: z.array(z.string()),
+  // Added after records were first stored: absent on old ones, which are all persons.
+  kind: z._default(z.enum(['person', 'group']), 'person'),
+});
 
 export const articleRecordSchema = z.object({
   kind: z.enum(['html', 'jats', 'text', 'docx', 'pdf', 'latex']),
@@ -15,18 +30,8 @@ export const articleRecordSchema = z.object({
   title: nullableString,
   journal: nullableString,
   published: nullableString,
-  authors: z.array(
-    z.object({
-      name: z.string(),
-      given: nullableString,
-      family: nullableString,
-      orcid: nullableString,
-      affiliations: z.array(z.string()),
-      // Added after records were first stored: absent on old ones, which are all persons.
-      kind: z._default(z.enum(['person', 'group']), 'person'),
-    }),
-  ),
-  sections: z.object({ acknowledgements: section, funding: section, contributions: section }),
+  authors: z.array(authorSchema),
+  sections: sectionsSchema,
   credit: z.array(
     z.object({
       author: z.string(),

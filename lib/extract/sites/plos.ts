@@ -4,7 +4,7 @@
  */
 import { collapseWhitespace } from '../../text';
 import { matchSite } from '../match-site';
-import { creditFromBlocks, type RoleBlock } from '../popup-credit';
+import type { RoleBlock } from '../page-draft';
 import type { SiteAdapter } from '../site-adapter';
 
 function roleBlocks(doc: Document): RoleBlock[] {
@@ -36,11 +36,8 @@ export const plos: SiteAdapter = {
   }),
   // The author pop-ups are not sections; their roles are read as markup below.
   sections: { exclude: '.author-info, #author-list' },
-  refine(record, doc) {
-    // Roles read from the contributions text win; the pop-ups fill in when the text gave none.
-    if (record.credit.some((c) => c.roles.length > 0)) return;
-    record.credit = [...creditFromBlocks(roleBlocks(doc), record.authors), ...record.credit];
-  },
+  // Their roles are read against the authors where the record is finished (refine/role-popups.ts).
+  readPage: (doc) => ({ roleBlocks: roleBlocks(doc) }),
 };
 
 // Made for:

@@ -1,14 +1,15 @@
 /**
  * ScienceDirect (Elsevier, Cell Press journals hosted there). Authors and CRediT roles come from the
  * page's embedded JSON state (`<script type="application/json">`, contributor-role elements carrying
- * credit.niso.org URIs); older pages keep the DOI only in inline script (`SDM.doi = '…'`).
+ * credit.niso.org URIs); older pages keep the DOI only in inline script (`SDM.doi = '…'`). This is what
+ * the page gives; the roles are read and merged with the text's by refine/sciencedirect.ts.
  */
-import type { Author, CreditRole, StatedCredit } from '../../article';
+import type { Author } from '../../article';
 import { normaliseDoi } from '../../doi';
 import { collapseWhitespace } from '../../text';
 import { fillAffiliations, type MarkupPerson, makeAuthor } from '../authors';
-import { normalizeCreditRole } from '../credit-roles';
 import { attr } from '../dom';
+import type { StatedRoles } from '../page-draft';
 import { hostMatches } from '../page-hints';
 import type { SiteAdapter } from '../site-adapter';
 
@@ -23,7 +24,8 @@ const MAX_STATE = 3_000_000;
 
 interface StateAuthor {
   author: Author;
-  roles: CreditRole[];
+  /** Its contributor-role elements as written: the role's URI and its text. */
+  roles: StatedRoles['roles'];
   /** Affiliation ids the author points to (cross-ref refid), and those of their author group. */
   refs: string[];
   groupAffs: string[];
@@ -52,7 +54,7 @@ function affiliationText(n: JsonNode): string {
 }
 
 /** The state's authors with their affiliations (by cross-reference, else their group's). */
-function stateAuthors(doc: Document): Array<{ author: Author; roles: CreditRole[] }> {
+function stateAuthors(doc: Document): StateAuthor[] {
   const found = readState(doc);
   if (!found) return [];
   const { authors, affiliations } = found;
@@ -102,12 +104,9 @@ function readState(doc: Document): { authors: StateAuthor[]; affiliations: Map<s
         const a = makeAuthor([given, family].filter(Boolean).join(' '));
         if (!a) return;
         if (given && family && a.kind === 'person') Object.assign(a, { given, family });
-        const roles: CreditRole[] = [];
-        for (const k of kids) {
-          if (k['#name'] !== 'contributor-role') continue;
-          const role = normalizeCreditRole(String(k.$?.role ?? '')) ?? normalizeCreditRole(k._ ?? '');
-          if (role && !roles.includes(role)) roles.push(role);
-        }
+        const roles = kids
+          .filter((k) => k['#name'] === 'contributor-role')
+          .map((k) => ({ uri: String(k.$?.role ?? ''), text: k._ ?? '' }));
         const refs = kids
           .filter((k) => k['#name'] === 'cross-ref')
           .flatMap((k) => String(k.$?.refid ?? '').split(/\s+/));
@@ -196,13 +195,17 @@ export const sciencedirect: SiteAdapter = {
     (/\b(elsevier|cell press|pergamon|academic press)\b/.test(h.publisher) &&
       doc.querySelector('#author-group, .authorGroup') !== null),
   sections: { demote: '.Outline, .related-content, #preview-section-references' },
-  refine(record, doc) {
+  readPage(doc, draft) {
     const state = stateAuthors(doc);
-    if (!record.authors.length)
-      record.authors = state.length ? state.map((s) => s.author) : markupAuthors(doc);
-    // Meta tags carry no affiliations here: take them from the state, else from the byline.
+    // Meta tags carry no affiliations here: take them from the state, else from the byline. The meta
+    // tags' authors are copied, not changed: the contributions text is read against them as they are.
+    const authors = draft.authors.length
+      ? draft.authors.map((a) => ({ ...a, affiliations: [...a.affiliations] }))
+      : state.length
+        ? state.map((s) => s.author)
+        : markupAuthors(doc);
     fillAffiliations(
-      record.authors,
+      authors,
       state.length
         ? state.map((s) => ({
             family: s.author.family,
@@ -211,23 +214,13 @@ export const sciencedirect: SiteAdapter = {
           }))
         : bylinePersons(doc),
     );
-    // Roles from the state replace those read from the text; what the text said beyond CRediT stays.
-    const stated = new Map(record.credit.map((c) => [c.author, c.otherRoles]));
-    const credit: StatedCredit[] = state
-      .filter((s) => s.roles.length)
-      .map((s) => {
-        const otherRoles = stated.get(s.author.name);
-        return otherRoles?.length
-          ? { author: s.author.name, roles: s.roles, otherRoles }
-          : { author: s.author.name, roles: s.roles };
-      });
-    if (credit.length) {
-      const named = new Set(credit.map((c) => c.author));
-      const textOnly = record.credit.filter((c) => !named.has(c.author) && c.otherRoles?.length);
-      record.credit = [...credit, ...textOnly.map((c) => ({ ...c, roles: [] }))];
-    }
-    record.doi ??= scriptDoi(doc);
-    if (record.title) record.title = collapseWhitespace(record.title);
+    return {
+      authors,
+      statedRoles: state
+        .filter((s) => s.roles.length)
+        .map((s) => ({ author: s.author.name, roles: s.roles })),
+      doi: draft.doi ?? scriptDoi(doc),
+    };
   },
 };
 

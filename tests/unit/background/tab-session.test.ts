@@ -5,26 +5,32 @@
  * the dashboard's record are stand-ins.
  */
 import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browserTabSession } from '../../../entrypoints/background/analyze-tab';
 import type { ArticleRecord } from '../../../lib/article';
-import { extractText } from '../../../lib/extract/text';
+import { finish } from '../../../lib/extract/finish';
+import type { PageDraft } from '../../../lib/extract/page-draft';
+import { read as readPage } from '../../../lib/extract/read';
 import { tabAnalysisKey } from '../../../lib/storage-keys';
 
 const PROFILE: unknown = JSON.parse(readFileSync('tests/fixtures/e2e/profile.json', 'utf8'));
 const PAPER = 'https://journal.example/article/1';
 
-/** What the content script returns for a paper thanking the profile's imaging core. */
+/** What the content script returns for a paper thanking the profile's imaging core: the page's draft. */
 function pageRecord(): unknown {
-  return {
-    ...extractText(
-      'Acknowledgements\nWe thank the Bioimaging Core Facility of the Halden Institute of Biomedicine (RRID:SCR_021734).',
-    ),
-    kind: 'html',
-    title: 'A paper',
-    url: null,
-  };
+  const { document } = parseHTML(
+    '<html><head><title>A paper</title><meta name="citation_title" content="A paper"></head><body>' +
+      '<h2>Acknowledgements</h2><p>We thank the Bioimaging Core Facility of the Halden Institute of ' +
+      'Biomedicine (RRID:SCR_021734).</p></body></html>',
+  );
+  return readPage(document as unknown as Document, null);
+}
+
+/** A finished record: what the content script returned before it sent drafts. */
+function extractedRecord(): unknown {
+  return finish(pageRecord() as PageDraft);
 }
 
 async function openTab(url: string): Promise<number> {
@@ -165,13 +171,49 @@ describe('tab session', () => {
     read.mockResolvedValue({
       ...(pageRecord() as object),
       sections: { acknowledgements: null, funding: null, contributions: null },
-      methodsMentions: [],
       doi: '10.1/x',
     });
     await s.analyzeTab(tabId, { auto: true });
     await s.analyzeTab(tabId);
     expect(read).toHaveBeenCalledTimes(2);
   });
+
+  it('finishes the page draft in the background: credit found by its wording there', async () => {
+    const { document } = parseHTML(
+      '<html><head><meta name="citation_doi" content="10.1/y"></head><body><p>Intro.</p>' +
+        '<p>We thank the Bioimaging Core Facility of the Halden Institute of Biomedicine for imaging.</p>' +
+        '</body></html>',
+    );
+    read.mockResolvedValue(readPage(document as unknown as Document, null));
+    const analysis = await session().analyzeTab(await openTab(PAPER));
+    expect(analysis.state === 'article' && analysis.record.sections.acknowledgements).toMatchObject({
+      heading: null,
+      text: expect.stringContaining('Bioimaging Core Facility'),
+    });
+  });
+
+  it.each([
+    ['a record instead of a draft', { ...(extractedRecord() as object) }],
+    ['a draft of another version', { ...(pageRecord() as object), version: 2 }],
+    ['a draft with a damaged author', { ...(pageRecord() as object), authors: [{ name: 3 }] }],
+    ['nothing', undefined],
+  ])(
+    'says the page could not be read, and clears the badge, when the page returns %s',
+    async (_what, value) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const s = session();
+      const tabId = await openTab(PAPER);
+      read.mockResolvedValue(value);
+      expect(await s.analyzeTab(tabId)).toEqual({
+        state: 'error',
+        message: 'The page could not be read (unexpected result).',
+      });
+      await s.settled(tabId);
+      expect(await badge(tabId)).toBe('');
+      expect(warn).toHaveBeenCalled();
+      warn.mockRestore();
+    },
+  );
 
   it('answers "closed" for a tab that is gone', async () => {
     expect(await session().analyzeTab(9999)).toEqual({ state: 'error', message: 'That tab is closed.' });
