@@ -1,6 +1,6 @@
 /**
- * The popup's request for its tab's verdict, made as soon as the popup's first script runs (before its
- * modules load and before the first render): the background reads and judges while the popup draws itself.
+ * The popup's request for its tab's verdict, made as soon as the popup's script runs (before the first
+ * render, not after an effect): the background reads and judges while the popup draws itself.
  */
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../lib/analysis';
@@ -33,26 +33,4 @@ export async function askForTab(force: boolean): Promise<Asked> {
       analysis: { state: 'error', message: error instanceof Error ? error.message : String(error) },
     };
   }
-}
-
-/**
- * The first question is handed from the classic script (entrypoints/popup-ask.ts) to the popup's modules
- * through the page's window: two bundles, one page.
- */
-declare global {
-  interface Window {
-    corecreditFirstAsk?: Promise<Asked>;
-  }
-}
-
-/** Asks for the popup's tab at once (called by the popup's first script). */
-export function startAsking(): void {
-  window.corecreditFirstAsk = askForTab(false);
-}
-
-/** The first script's question, or a new one if that script did not run. */
-export function firstAsk(): Promise<Asked> {
-  const asked = window.corecreditFirstAsk ?? askForTab(false);
-  window.corecreditFirstAsk = undefined;
-  return asked;
 }
