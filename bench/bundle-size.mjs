@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // Sizes of every built file (raw and gzip) for the Chrome and Firefox builds, and the content script
-// against its budget (what is injected into a page must stay small: ≤ 60 kB minified).
+// and the popup's script against their budgets (what is injected into a page must stay small: ≤ 60 kB
+// minified; the popup loads one script on every opening: ≤ 40 kB).
 // Usage: npm run build && node bench/bundle-size.mjs [--markdown]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const CONTENT_SCRIPT_BUDGET = 60 * 1024;
+// The popup's one script (entrypoints/popup-app.tsx) is built as a classic script, where a dynamic
+// import() is inlined: code meant to load later (compromise, ~365 kB) would land in every opening.
+const POPUP_BUDGET = 40 * 1024;
 const markdown = process.argv.includes('--markdown');
 
 function files(dir) {
@@ -40,12 +44,16 @@ for (const build of ['.output/chrome-mv3', '.output/firefox-mv2']) {
     for (const r of rows)
       console.log(`  ${r.file.padEnd(48)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} gzip`);
   }
-  const content = rows.find((r) => r.file === 'content-scripts/content.js');
-  if (content) {
-    const ok = content.raw <= CONTENT_SCRIPT_BUDGET;
+  for (const [label, file, budget] of [
+    ['content script', 'content-scripts/content.js', CONTENT_SCRIPT_BUDGET],
+    ['popup script', 'popup-app.js', POPUP_BUDGET],
+  ]) {
+    const row = rows.find((r) => r.file === file);
+    if (!row) continue;
+    const ok = row.raw <= budget;
     overBudget ||= !ok;
     console.log(
-      `${markdown ? '\n' : '  '}content script: ${kb(content.raw)} of a ${kb(CONTENT_SCRIPT_BUDGET)} budget — ${ok ? 'OK' : 'OVER BUDGET'}`,
+      `${markdown ? '\n' : '  '}${label}: ${kb(row.raw)} of a ${kb(budget)} budget — ${ok ? 'OK' : 'OVER BUDGET'}`,
     );
   }
 }

@@ -181,26 +181,31 @@ export function createTabSession(parts: TabSessionParts) {
     cache = true,
   ): Promise<Analysis> {
     const { verdicts, profileProblems } = await parts.judge(record);
-    // Looked up after judging: a tab that moved on meanwhile must not get this page's badge.
-    const now = await parts.tab(tabId);
+    later(tabId, remember(tabId, url, record, verdicts, cache));
     // The page text served the check; the popup needs only the sections the evidence points into.
-    const analysis: Analysis = {
-      state: 'article',
-      record: withoutPageText(record),
-      verdicts,
-      profileProblems,
-    };
-    if (!now || (url !== '' && pageOf(now.url) !== pageOf(url))) return analysis;
+    return { state: 'article', record: withoutPageText(record), verdicts, profileProblems };
+  }
+
+  /**
+   * After the reply: the tab's memory, cache and badge. The tab is looked up again here, not before the
+   * reply (the verdict is the same either way): a tab that moved on meanwhile must not get this page's
+   * badge or keep its record.
+   */
+  async function remember(
+    tabId: number,
+    url: string,
+    record: ArticleRecord,
+    verdicts: Verdict[] | null,
+    cache: boolean,
+  ): Promise<void> {
+    const now = await parts.tab(tabId);
+    if (!now || (url !== '' && pageOf(now.url) !== pageOf(url))) return;
     shownFor.set(tabId, pageOf(url));
     if (cache) memory.set(tabId, { url, record });
-    later(
-      tabId,
-      Promise.all([
-        cache ? parts.store.set(tabAnalysisKey(tabId), { url, record: cachedForm(record) }) : undefined,
-        hasCreditText(record) ? parts.showBadge(tabId, verdicts) : parts.clearBadge(tabId),
-      ]),
-    );
-    return analysis;
+    await Promise.all([
+      cache ? parts.store.set(tabAnalysisKey(tabId), { url, record: cachedForm(record) }) : undefined,
+      hasCreditText(record) ? parts.showBadge(tabId, verdicts) : parts.clearBadge(tabId),
+    ]);
   }
 
   async function readCache(tabId: number, url: string): Promise<ArticleRecord | undefined> {
@@ -215,9 +220,10 @@ export function createTabSession(parts: TabSessionParts) {
 
   /** The tab closed or left its page: its cached record and its badge go. */
   async function forgetTab(tabId: number): Promise<void> {
+    // The writes first: they may still remember the page (they check the tab's address, not this call).
+    await writes.get(tabId);
     shownFor.delete(tabId);
     memory.delete(tabId);
-    await writes.get(tabId);
     await Promise.all([parts.store.remove?.(tabAnalysisKey(tabId)), parts.clearBadge(tabId)]);
   }
 

@@ -31,6 +31,10 @@ export async function autoCheck(session: TabSession, tab: Browser.tabs.Tab): Pro
 async function looksLikePaper(tabId: number): Promise<boolean> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
+    // In the page's own world: an isolated world would be set up for this one query, and that set-up is
+    // most of what the query costs a page that is not a paper (docs/PERFORMANCE.md). The page could
+    // answer falsely, but then it only makes the reader run (as a click would) or not run on it.
+    world: 'MAIN',
     // Runs in the page: it cannot close over imports, so the selector is passed in.
     func: (selector: string) => document.querySelector(selector) !== null,
     args: [PAPER_SIGNS],

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnalysisView } from '../../components/AnalysisView';
 import type { Analysis } from '../../lib/analysis';
@@ -21,8 +21,10 @@ export function App({ first }: { first: Promise<Asked> }) {
   }, []);
   const run = useCallback((force: boolean) => show(askForTab(force)), [show]);
 
-  // The first question was asked before this component existed (main.tsx).
-  useEffect(() => {
+  // The first question was asked before this component existed (popup-ask.ts). Taken up as the first
+  // render commits, not in an effect (Preact runs those after a paint): an answer that is already in
+  // replaces "checking" before the popup paints its first frame.
+  useLayoutEffect(() => {
     void show(first);
   }, [show, first]);
 
