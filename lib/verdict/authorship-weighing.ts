@@ -1,0 +1,84 @@
+/**
+ * AUTHORSHIP_CANDIDATE in two steps. The analysis (lib/match/authorship.ts) needs compromise, ~365 kB
+ * that a service worker would parse on every cold start although most pages need none of it, and a
+ * Chromium service worker cannot import() it lazily. So check() takes the analysis as a dependency:
+ * given it, the flag and its evidence are decided at once (the CLI, the dashboard, the manuscript page);
+ * without it, each verdict lists the mentions still to weigh (`pendingAuthorship`, only those the cheap
+ * pre-test lets through, so most pages have none), and weighAuthorship completes them later where the
+ * analysis can be loaded (the popup). Both ways give the same verdicts (tests/unit/verdict/
+ * authorship-weighing.test.ts). The flag changes neither the credit level, the badge nor the suggestion.
+ */
+import type { ArticleRecord } from '../article';
+import type { Evidence, Flag, Verdict } from './types';
+
+/** The analysis: the intellectual-work cue for the person named at [nameStart, nameEnd) of `text`. */
+export type AuthorshipAnalyser = (
+  text: string,
+  nameStart: number,
+  nameEnd: number,
+  others: Array<{ start: number; end: number }>,
+) => { start: number; end: number } | null;
+
+/** Flags check() adds after AUTHORSHIP_CANDIDATE (lib/verdict/facility-verdict.ts, elsewhere.ts). */
+const FLAGS_AFTER: ReadonlySet<Flag> = new Set([
+  'STAFF_NOT_NAMED',
+  'MISSING_INSTRUMENT_GRANT',
+  'MENTIONED_ELSEWHERE',
+]);
+
+/** Whether any verdict still has mentions to weigh. */
+export function hasPendingAuthorship(verdicts: readonly Verdict[] | null | undefined): boolean {
+  return !!verdicts?.some((v) => v.pendingAuthorship?.length);
+}
+
+/**
+ * Weighs the pending mentions of `verdicts` (checked from `record` without an analyser) with `analyse`,
+ * in place: the flag and evidence check() would have given with it, and no `pendingAuthorship` left.
+ */
+export function weighAuthorship(
+  verdicts: Verdict[],
+  record: ArticleRecord,
+  analyse: AuthorshipAnalyser,
+): void {
+  const text = record.sections.acknowledgements?.text ?? '';
+  for (const v of verdicts) {
+    const pending = v.pendingAuthorship;
+    if (!pending) continue;
+    delete v.pendingAuthorship;
+    const cues = pending.map((c) => analyse(text, c.start, c.end, c.others)).filter((c) => c !== null);
+    if (cues.length === 0) continue;
+    const at = v.flags.findIndex((f) => FLAGS_AFTER.has(f));
+    v.flags.splice(at < 0 ? v.flags.length : at, 0, 'AUTHORSHIP_CANDIDATE');
+    for (const cue of cues)
+      addEvidence(v.evidence, {
+        section: 'acknowledgements',
+        text: text.slice(cue.start, cue.end),
+        start: cue.start,
+        end: cue.end,
+      });
+  }
+}
+
+/** Section order of check()'s evidence (facility-verdict.ts sortEvidence; `elsewhere` comes last). */
+const SECTION_ORDER = [
+  'acknowledgements',
+  'funding',
+  'methods',
+  'contributions',
+  'affiliations',
+  'elsewhere',
+];
+
+/** Adds `e` where check()'s sorting would have put it, unless the same words are there already. */
+function addEvidence(list: Evidence[], e: Evidence): void {
+  const key = (x: Evidence) => [SECTION_ORDER.indexOf(x.section), x.index ?? 0, x.start];
+  const same = (x: Evidence) =>
+    x.section === e.section && x.index === e.index && x.start === e.start && x.end === e.end;
+  if (list.some(same)) return;
+  const [s, i, start] = key(e) as [number, number, number];
+  const at = list.findIndex((x) => {
+    const [xs, xi, xstart] = key(x) as [number, number, number];
+    return xs > s || (xs === s && (xi > i || (xi === i && xstart > start)));
+  });
+  list.splice(at < 0 ? list.length : at, 0, e);
+}
