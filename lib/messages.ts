@@ -50,6 +50,27 @@ const protocol = {
     request: z.object({ tabId: z.number() }),
     reply: z.object({ cleared: z.number() }),
   },
+  /**
+   * Popup → background: what the authorship analysis said about the mentions the background left to weigh
+   * for the tab's page (lib/verdict/authorship-weighing.ts), kept so the popup's next opening need not
+   * load the analysis again.
+   */
+  authorshipWeighed: {
+    request: z.object({
+      tabId: z.number(),
+      url: z.nullable(z.string()),
+      outcomes: z
+        .array(
+          z.object({
+            start: z.number(),
+            end: z.number(),
+            cue: z.nullable(z.object({ start: z.number(), end: z.number() })),
+          }),
+        )
+        .check(z.maxLength(10_000)),
+    }),
+    reply: z.object({ kept: z.boolean() }),
+  },
   /** Submission-form assistant → background: the profile's facilities, and those ticked for this manuscript. */
   submissionContext: {
     request: z.object({ title: z.nullable(z.string().check(z.maxLength(2_000))) }),

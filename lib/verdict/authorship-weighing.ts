@@ -82,3 +82,38 @@ function addEvidence(list: Evidence[], e: Evidence): void {
   });
   list.splice(at < 0 ? list.length : at, 0, e);
 }
+
+/** What the analysis said about one pending mention (the popup tells the background, which keeps it). */
+export interface AuthorshipOutcome {
+  start: number;
+  end: number;
+  cue: { start: number; end: number } | null;
+}
+
+/** `analyse`, noting each outcome in `outcomes` as it goes. */
+export function noting(analyse: AuthorshipAnalyser, outcomes: AuthorshipOutcome[]): AuthorshipAnalyser {
+  return (text, start, end, others) => {
+    const cue = analyse(text, start, end, others);
+    outcomes.push({ start, end, cue });
+    return cue;
+  };
+}
+
+/**
+ * Weighs `verdicts` with outcomes the analysis gave elsewhere for the same record, when they cover every
+ * pending mention (a mention's outcome depends only on its place in the acknowledgements); else leaves
+ * them as they are and says so.
+ */
+export function weighWithOutcomes(
+  verdicts: Verdict[],
+  record: ArticleRecord,
+  outcomes: readonly AuthorshipOutcome[],
+): boolean {
+  const known = new Map(outcomes.map((o) => [`${o.start}:${o.end}`, o.cue]));
+  const covered = verdicts.every((v) =>
+    (v.pendingAuthorship ?? []).every((c) => known.has(`${c.start}:${c.end}`)),
+  );
+  if (!covered) return false;
+  weighAuthorship(verdicts, record, (_text, start, end) => known.get(`${start}:${end}`) ?? null);
+  return true;
+}
