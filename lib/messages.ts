@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { ProtocolError } from './protocol-error';
 import { analysisSchema } from './schemas/analysis';
+import { authorshipOutcomesSchema } from './schemas/authorship';
 
 const formText = z.string().check(z.maxLength(200_000));
 const formFindingSchema = z.object({
@@ -59,15 +60,7 @@ const protocol = {
     request: z.object({
       tabId: z.number(),
       url: z.nullable(z.string()),
-      outcomes: z
-        .array(
-          z.object({
-            start: z.number(),
-            end: z.number(),
-            cue: z.nullable(z.object({ start: z.number(), end: z.number() })),
-          }),
-        )
-        .check(z.maxLength(10_000)),
+      outcomes: authorshipOutcomesSchema,
     }),
     reply: z.object({ kept: z.boolean() }),
   },

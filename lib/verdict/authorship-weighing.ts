@@ -9,7 +9,7 @@
  * authorship-weighing.test.ts). The flag changes neither the credit level, the badge nor the suggestion.
  */
 import type { ArticleRecord } from '../article';
-import type { Evidence, Flag, Verdict } from './types';
+import type { AuthorshipCandidate, Evidence, Flag, Verdict } from './types';
 
 /** The analysis: the intellectual-work cue for the person named at [nameStart, nameEnd) of `text`. */
 export type AuthorshipAnalyser = (
@@ -116,4 +116,27 @@ export function weighWithOutcomes(
   if (!covered) return false;
   weighAuthorship(verdicts, record, (_text, start, end) => known.get(`${start}:${end}`) ?? null);
   return true;
+}
+
+/** The pending mentions of `verdicts` as one request, for an analysis that runs in another context. */
+export interface WeighRequest {
+  /** The acknowledgements the mentions are in. */
+  text: string;
+  candidates: AuthorshipCandidate[];
+}
+
+/** Every pending mention of `verdicts` once (several facilities may list the same person). */
+export function weighRequest(verdicts: readonly Verdict[], record: ArticleRecord): WeighRequest {
+  const seen = new Map<string, AuthorshipCandidate>();
+  for (const v of verdicts) for (const c of v.pendingAuthorship ?? []) seen.set(`${c.start}:${c.end}`, c);
+  return { text: record.sections.acknowledgements?.text ?? '', candidates: [...seen.values()] };
+}
+
+/** The analysis' outcomes for a request (run where the analysis is loaded). */
+export function answerWeighRequest(request: WeighRequest, analyse: AuthorshipAnalyser): AuthorshipOutcome[] {
+  return request.candidates.map((c) => ({
+    start: c.start,
+    end: c.end,
+    cue: analyse(request.text, c.start, c.end, c.others),
+  }));
 }
