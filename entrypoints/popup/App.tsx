@@ -24,7 +24,8 @@ export function App({ first }: { first: Promise<Asked> }) {
       const done = await weighed(answer, id);
       setAnalysis((shown) => (shown === answer ? done : shown));
     } catch (error) {
-      console.warn('CoreCredit could not weigh the authorship cues:', error);
+      // The verdict stays as shown, without the flag; the reason goes to the console (not UI text).
+      console.warn(error);
     } finally {
       setWeighing(false);
     }
