@@ -21,6 +21,7 @@ import { loadOrError as load, scoreDoc, withoutAbsent } from './ablation/score';
 import { VARIANTS } from './ablation/variants';
 import { goldFiles } from './corpus-measure';
 import { type GoldLabel, SECTION_KEYS } from './corpus-metrics';
+import { FULL } from './full-check';
 import { benchProfile, type VerdictLabel } from './verdicts-profiles';
 
 const args = process.argv.slice(2);
@@ -61,7 +62,7 @@ for (const goldPath of goldFiles(dir).filter((g) => !filter || relative(dir, g).
   const docPath = goldPath.replace(/\.gold\.json$/, '');
   const { profile, cores } = benchProfile(label);
   const compiled = compileProfile(profile);
-  const verdicts = (rec: ArticleRecord | null): Verdict[] | null => (rec ? check(rec, compiled) : null);
+  const verdicts = (rec: ArticleRecord | null): Verdict[] | null => (rec ? check(rec, compiled, FULL) : null);
 
   const original = await load(docPath);
   const before = verdicts(original.rec);

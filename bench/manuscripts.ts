@@ -21,6 +21,7 @@ import { newRun, printRun, type Run, runJson } from './ablation/report';
 import { loadOrError, scoreDoc, withoutAbsent } from './ablation/score';
 import { goldFiles } from './corpus-measure';
 import { type GoldLabel, SECTION_KEYS } from './corpus-metrics';
+import { FULL } from './full-check';
 import { flatText } from './manuscripts/blocks';
 import { FORMATS } from './manuscripts/formats';
 import { type Manuscript, manuscriptOf } from './manuscripts/manuscript';
@@ -86,7 +87,7 @@ async function readTimed(path: string, profile: CompiledProfile, format: string)
   const t0 = performance.now();
   const { rec, error } = await loadOrError(path);
   const t1 = performance.now();
-  const verdicts: Verdict[] | null = rec ? check(rec, profile) : null;
+  const verdicts: Verdict[] | null = rec ? check(rec, profile, FULL) : null;
   if (rec) {
     times.get(format)?.load.push(t1 - t0);
     times.get(format)?.check.push(performance.now() - t1);

@@ -10,6 +10,7 @@ import { formatIssues, parseProfile } from '../lib/profile/schema';
 import type { Instrument, Profile } from '../lib/profile/types';
 import { check } from '../lib/verdict/check';
 import type { Verdict } from '../lib/verdict/types';
+import { FULL } from './full-check';
 import { INSTRUMENT_CASES, type InstrumentCase } from './instrument-cases';
 import { benchProfile, type VerdictLabel } from './verdicts-profiles';
 
@@ -83,8 +84,8 @@ export function scoreInstruments(
       s.failures.push(`${c.file}: no core facility "${c.facility}" in the label`);
       continue;
     }
-    const before = check(article, profile)[index] as Verdict;
-    const v = check(article, withInstruments(profile, index, instrumentsOf(c)))[index] as Verdict;
+    const before = check(article, profile, FULL)[index] as Verdict;
+    const v = check(article, withInstruments(profile, index, instrumentsOf(c)), FULL)[index] as Verdict;
     const where = `${c.file} / ${c.facility}`;
     tally(s.unchanged, ownPart(before) === ownPart(v), `${where}: the facility's own verdict changed`);
     let owes = false;

@@ -17,6 +17,7 @@ import { type LoadedArticle, loadArticle } from '../lib/cli/load-article';
 import { compileProfile } from '../lib/match/compile';
 import { check } from '../lib/verdict/check';
 import type { Verdict } from '../lib/verdict/types';
+import { FULL } from './full-check';
 import { reportInstruments, scoreInstruments } from './verdicts-instruments';
 import {
   benchProfile,
@@ -96,7 +97,7 @@ for (const labelPath of labels(dir)) {
   }
   articles.push({ file, article });
   const { profile, cores, entities } = benchProfile(label);
-  const verdicts = check(article, profile);
+  const verdicts = check(article, profile, FULL);
   const credit = creditTexts(article);
   const affs = affiliationTexts(article);
   cores.forEach((gold, i) => {
@@ -220,12 +221,12 @@ const time = (p: typeof small) => {
     // A fresh copy each run, so nothing the check keeps per record (its page search) is reused: these are
     // first checks. The page text is not enumerable on the CLI's records; it is copied by hand.
     const fresh = () => Object.assign({}, article, { pageText: article.pageText });
-    check(fresh(), p); // warm the code, not the record
+    check(fresh(), p, FULL); // warm the code, not the record
     const runs: number[] = [];
     for (let r = 0; r < 5; r++) {
       const copy = fresh();
       const s = performance.now();
-      check(copy, p);
+      check(copy, p, FULL);
       runs.push(performance.now() - s);
     }
     ms.push(runs.sort((x, y) => x - y)[2] as number);

@@ -10,6 +10,7 @@
 import * as z from 'zod/mini';
 import { ProtocolError } from './protocol-error';
 import { analysisSchema } from './schemas/analysis';
+import { authorshipOutcomesSchema } from './schemas/authorship';
 
 const formText = z.string().check(z.maxLength(200_000));
 const formFindingSchema = z.object({
@@ -49,6 +50,19 @@ const protocol = {
   clearHighlights: {
     request: z.object({ tabId: z.number() }),
     reply: z.object({ cleared: z.number() }),
+  },
+  /**
+   * Popup → background: what the authorship analysis said about the mentions the background left to weigh
+   * for the tab's page (lib/verdict/authorship-weighing.ts), kept so the popup's next opening need not
+   * load the analysis again.
+   */
+  authorshipWeighed: {
+    request: z.object({
+      tabId: z.number(),
+      url: z.nullable(z.string()),
+      outcomes: authorshipOutcomesSchema,
+    }),
+    reply: z.object({ kept: z.boolean() }),
   },
   /** Submission-form assistant → background: the profile's facilities, and those ticked for this manuscript. */
   submissionContext: {

@@ -13,6 +13,7 @@ import { finish } from './extract/finish';
 import { articleRecordSchema } from './schemas/article';
 import { pageDraftSchema } from './schemas/page-draft';
 import { type KeyValueStore, tabAnalysisKey } from './storage-keys';
+import { type AuthorshipOutcome, weighWithOutcomes } from './verdict/authorship-weighing';
 import type { Verdict } from './verdict/types';
 
 export interface TabInfo {
@@ -238,12 +239,27 @@ export function createTabSession(parts: TabSessionParts) {
     await forgetTab(tabId);
   }
 
+  /**
+   * The popup weighed the authorship mentions the judgement of the tab's page left pending: the judgement
+   * kept in memory is completed, so the next opening shows it at once. False when the tab has moved on.
+   */
+  async function keepWeighed(
+    tabId: number,
+    url: string | null,
+    outcomes: AuthorshipOutcome[],
+  ): Promise<boolean> {
+    const kept = memory.get(tabId);
+    if (!kept || pageOf(kept.url) !== pageOf(url ?? '')) return false;
+    const { verdicts } = await parts.judge(kept.record);
+    return verdicts !== null && weighWithOutcomes(verdicts, kept.record, outcomes);
+  }
+
   /** Resolves when the writes after the tab's last reply are done (for tests and orderly shutdowns). */
   async function settled(tabId: number): Promise<void> {
     await writes.get(tabId);
   }
 
-  return { analyzeTab, analyzeRecord, forgetTab, alreadyShown, onUrlChange, settled };
+  return { analyzeTab, analyzeRecord, keepWeighed, forgetTab, alreadyShown, onUrlChange, settled };
 }
 
 export type TabSession = ReturnType<typeof createTabSession>;

@@ -23,6 +23,7 @@ import { parseProfile } from '../../lib/profile/schema';
 import { articleRecordSchema } from '../../lib/schemas/article';
 import { verdictSchema } from '../../lib/schemas/verdict';
 import { check } from '../../lib/verdict/check';
+import { FULL } from '../full-check';
 import type { FuzzCase } from './cases';
 import type { SeedDoc } from './seeds';
 
@@ -136,7 +137,7 @@ export async function runCase(c: FuzzCase, profile: FuzzProfile): Promise<Outcom
       read = articleFromText(decodeText(c.bytes), c.name);
     } else read = await articleFromBytes(c.bytes, c.name);
     const article = orderedArticle(c.name, read.record, read.kind);
-    const verdicts = check(article, profile.compiled);
+    const verdicts = check(article, profile.compiled, FULL);
     const ms = performance.now() - start;
     const problem = recordProblem(read.record, verdicts);
     if (problem) return { ...base, status: 'invalid', ms, message: problem };

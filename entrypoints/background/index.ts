@@ -15,6 +15,9 @@ export default defineBackground(() => {
     checkText: ({ text }) => checkText(text),
     highlightEvidence: ({ tabId, targets }) => highlightInTab(tabId, targets),
     clearHighlights: ({ tabId }) => clearInTab(tabId),
+    authorshipWeighed: async ({ tabId, url, outcomes }) => ({
+      kept: await session.keepWeighed(tabId, url, outcomes),
+    }),
     submissionContext,
     checkSubmission,
   });

@@ -2,7 +2,7 @@
  * The submission-form assistant's background half: registers its content script only on the sites the
  * user switched it on for and granted (nothing runs anywhere else), and judges the forms' fields.
  */
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { creditLabel } from '../../components/dashboard/words';
 import { fixWhat } from '../../components/manuscript/fix-what';
 import type { ReplyOf, RequestOf } from '../../lib/messages';
@@ -14,6 +14,7 @@ import {
   STORED_SUBMISSION,
 } from '../../lib/submission/systems';
 import { extensionStore, storedItem } from '../../platform/storage';
+import { weighInFrame } from './authorship-in-frame';
 import { storedProfile } from './judge';
 
 // E2E builds serve the hosted systems' forms from the local test server (see wxt.config.ts).
@@ -78,16 +79,24 @@ export async function submissionContext({
   return { facilities, chosen: (await chosenFor(title)) ?? fallback };
 }
 
-export async function checkSubmission({
-  title,
-  chosen,
-  texts,
-}: RequestOf<'checkSubmission'>): Promise<ReplyOf<'checkSubmission'>> {
+export async function checkSubmission(
+  { title, chosen, texts }: RequestOf<'checkSubmission'>,
+  sender: Browser.runtime.MessageSender,
+): Promise<ReplyOf<'checkSubmission'>> {
   await remember(title, chosen);
   // Checked again as the author types: the profile is not read and validated again each time.
   const { profile } = await storedProfile();
   // Worded here, in the browser's language, so the panel shows what it is sent.
-  const findings = formFindings(texts, profile, chosen).map((f) => ({
+  const tabId = sender.tab?.id;
+  const findings = (
+    await formFindings(texts, profile, chosen, {
+      // In the form's frame, where the assistant runs (the worker does not load the analysis).
+      later: (verdicts, record) =>
+        tabId === undefined
+          ? Promise.resolve()
+          : weighInFrame({ tabId, frameId: sender.frameId }, verdicts, record),
+    })
+  ).map((f) => ({
     ...f,
     label: creditLabel(f.credit),
     fixes: f.fixes.map((fix) => ({

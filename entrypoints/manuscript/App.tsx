@@ -10,6 +10,7 @@ import { loadProfile, saveProfile } from '../../lib/profile/store';
 import type { Profile } from '../../lib/profile/types';
 import { fetchProfileFile, originPattern, profileUrl } from '../../lib/sources/facility-profile';
 import { contributorsFromRecord } from '../../lib/statement/contributors';
+import type { AuthorshipAnalyser } from '../../lib/verdict/authorship-weighing';
 import { check } from '../../lib/verdict/check';
 import { evidenceSource } from '../../lib/verdict/evidence-source';
 import type { Verdict } from '../../lib/verdict/types';
@@ -23,7 +24,11 @@ type Draft =
   | { state: 'none' }
   | { state: 'reading'; name: string }
   | { state: 'error'; message: string }
-  | { state: 'read'; name: string; record: ArticleRecord; ms: number };
+  | { state: 'read'; name: string; record: ArticleRecord; ms: number; authorship: AuthorshipAnalyser };
+
+/** The authorship analysis (compromise, ~365 kB) loads while the first draft is read, not with the page. */
+const loadAnalyser = (): Promise<AuthorshipAnalyser> =>
+  import('../../lib/match/authorship').then((m) => m.authorshipCue);
 
 /** Reads a profile file the author chose. */
 function readJsonFile(file: File): Promise<unknown> {
@@ -60,8 +65,8 @@ export function App() {
     setDraft({ state: 'reading', name });
     const t0 = performance.now();
     try {
-      const record = await reader();
-      setDraft({ state: 'read', name, record, ms: performance.now() - t0 });
+      const [record, authorship] = await Promise.all([reader(), loadAnalyser()]);
+      setDraft({ state: 'read', name, record, ms: performance.now() - t0, authorship });
     } catch (e) {
       setDraft({ state: 'error', message: e instanceof Error ? e.message : String(e) });
     }
@@ -70,7 +75,9 @@ export function App() {
   const verdicts = useMemo<Verdict[]>(() => {
     if (draft.state !== 'read' || !profile) return [];
     const facilities = profile.facilities.filter((f) => chosen.has(f.id));
-    return facilities.length ? check(draft.record, { version: profile.version, facilities }) : [];
+    return facilities.length
+      ? check(draft.record, { version: profile.version, facilities }, { authorship: draft.authorship })
+      : [];
   }, [draft, profile, chosen]);
 
   const keep = async (incoming: Profile) => {

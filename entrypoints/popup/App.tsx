@@ -7,18 +7,40 @@ import type { Evidence } from '../../lib/verdict/types';
 import { t } from '../../platform/i18n';
 import { sendToBackground } from '../../platform/send';
 import { type Asked, askForTab } from './ask';
+import { needsWeighing, weighed } from './weigh';
 
 export function App({ first }: { first: Promise<Asked> }) {
   const [analysis, setAnalysis] = useState<Analysis | 'loading'>('loading');
   const [tabId, setTabId] = useState<number>();
   const [highlightStatus, setHighlightStatus] = useState<string | null>(null);
+  const [weighing, setWeighing] = useState(false);
 
-  const show = useCallback(async (asked: Promise<Asked>) => {
-    setAnalysis('loading');
-    const { tabId: id, analysis: answer } = await asked;
-    setTabId(id);
-    setAnalysis(answer);
+  // The verdict is shown first; staff mentions the background left to weigh for AUTHORSHIP_CANDIDATE
+  // are weighed after (./weigh.ts), and the verdict replaced unless the user has moved on meanwhile.
+  const complete = useCallback(async (answer: Analysis, id: number | undefined) => {
+    if (!needsWeighing(answer)) return;
+    setWeighing(true);
+    try {
+      const done = await weighed(answer, id);
+      setAnalysis((shown) => (shown === answer ? done : shown));
+    } catch (error) {
+      // The verdict stays as shown, without the flag; the reason goes to the console (not UI text).
+      console.warn(error);
+    } finally {
+      setWeighing(false);
+    }
   }, []);
+
+  const show = useCallback(
+    async (asked: Promise<Asked>) => {
+      setAnalysis('loading');
+      const { tabId: id, analysis: answer } = await asked;
+      setTabId(id);
+      setAnalysis(answer);
+      await complete(answer, id);
+    },
+    [complete],
+  );
   const run = useCallback((force: boolean) => show(askForTab(force)), [show]);
 
   // The first question was asked before this component existed (popup-ask.ts). Taken up as the first
@@ -44,7 +66,9 @@ export function App({ first }: { first: Promise<Asked> }) {
   const checkText = async (text: string) => {
     setAnalysis('loading');
     try {
-      setAnalysis(await sendToBackground('checkText', { text }));
+      const answer = await sendToBackground('checkText', { text });
+      setAnalysis(answer);
+      await complete(answer, undefined);
     } catch (error) {
       setAnalysis({ state: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -61,7 +85,11 @@ export function App({ first }: { first: Promise<Asked> }) {
   };
 
   return (
-    <main class="popup" aria-busy={analysis === 'loading'}>
+    <main
+      class="popup"
+      aria-busy={analysis === 'loading'}
+      data-authorship={weighing ? 'weighing' : undefined}
+    >
       <header class="popup__header">
         <h1>{t('manifest.name')}</h1>
       </header>

@@ -67,12 +67,15 @@ export const runCheck: Command = async (args, io) => {
   }
   const a = parseArgs(args);
   const format: OutputFormat = chooseFormat(a, io.terminal);
-  const [{ readProfile }, { compileProfile }, { check }, { loadArticle }] = await Promise.all([
-    import('./profile-file'),
-    import('../match/compile'),
-    import('../verdict/check'),
-    import('./load-article'),
-  ]);
+  const [{ readProfile }, { compileProfile }, { check }, { loadArticle }, { authorshipCue }] =
+    await Promise.all([
+      import('./profile-file'),
+      import('../match/compile'),
+      import('../verdict/check'),
+      import('./load-article'),
+      // compromise itself starts only on the analysis' first call (lib/cli/compromise-lazy.ts).
+      import('../match/authorship'),
+    ]);
   let profile: Awaited<ReturnType<typeof readProfile>>;
   try {
     profile = await readProfile(a.profilePath);
@@ -85,7 +88,7 @@ export const runCheck: Command = async (args, io) => {
   const compiled = compileProfile(profile);
   const { out, failed } = await readEach(a.files, io, 'check', async (file) => {
     const article = await loadArticle(file, io.stdin);
-    return { article, facilities: check(article, compiled) };
+    return { article, facilities: check(article, compiled, { authorship: authorshipCue }) };
   });
   const style = { colour: colourEnabled(io.terminal), width: summaryWidth(io.terminal) };
   printResults(io, format, a.files.length, out, {

@@ -8,6 +8,7 @@
  * service ("help with", "technical", "assistance", "training", "access") before the cue vetoes it.
  */
 import nlp from 'compromise';
+import { CUE_WINDOW, mayHaveCue } from './authorship-stems';
 
 const INTELLECTUAL_VERBS = new Set([
   'analyse',
@@ -50,8 +51,8 @@ export function authorshipCue(
   // whole each time never ended. A sentence about one person's part fits in the window.
   const lo = Math.max(0, nameStart - CUE_WINDOW);
   const hi = Math.min(text.length, nameEnd + CUE_WINDOW);
-  // Every cue firstCue can find starts with one of these stems: without one, no parse is needed.
-  if (!CUE_STEMS.test(text.slice(nameEnd, hi))) return null;
+  // Every cue firstCue can find starts with one of the stems: without one, no parse is needed.
+  if (!mayHaveCue(text, nameEnd)) return null;
   const { sentences, people: inWindow } = parsed(text.slice(lo, hi));
   const found = inWindow.map((p) => ({ start: p.start + lo, end: p.end + lo }));
   const sentence = sentences.find(
@@ -77,13 +78,6 @@ export function authorshipCue(
   if (SERVICE.test(clause.slice(0, cue.start))) return null;
   return { start: nameEnd + cue.start, end: nameEnd + cue.end };
 }
-
-/** The stems of INTELLECTUAL_VERBS' forms ("wrote", "analysed", "modelled") and INTELLECTUAL_NOUNS. */
-const CUE_STEMS =
-  /analy[sz]|interpret|design|conceiv|conceptuali|develop|writ|wrote|draft|devis|model|statistic|method/i;
-
-/** Characters read on each side of a name for its sentence and the people after it. */
-const CUE_WINDOW = 600;
 
 type Offset = { offset: { start: number; length: number } };
 

@@ -56,6 +56,15 @@ export const verdictSchema = z.object({
   ),
   evidence: z.array(evidence),
   suggestion: z.nullable(z.string()),
+  pendingAuthorship: z.optional(
+    z.array(
+      z.object({
+        start: z.number(),
+        end: z.number(),
+        others: z.array(z.object({ start: z.number(), end: z.number() })),
+      }),
+    ),
+  ),
 });
 
 type Parsed = z.infer<typeof verdictSchema>;

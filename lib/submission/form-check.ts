@@ -8,9 +8,10 @@ import { makeAuthor } from '../extract/authors';
 import { normalizeCreditRole } from '../extract/credit-roles';
 import type { Profile } from '../profile/types';
 import { type Fix, type FixKind, fixesFor } from '../statement/fixes';
+import type { AuthorshipAnalyser } from '../verdict/authorship-weighing';
 import { check } from '../verdict/check';
 import { LEVEL_TEXT } from '../verdict/explain';
-import type { CreditLevel } from '../verdict/types';
+import type { CreditLevel, Verdict } from '../verdict/types';
 
 /** The text of the form's credit fields, by kind (several fields of one kind joined). */
 export interface FormTexts {
@@ -80,12 +81,27 @@ const TARGET: Record<FixKind, FixTarget | null> = {
   authorship: null,
 };
 
+/**
+ * How the authorship cues of a form are weighed: the analysis itself, or (in the extension's background,
+ * which does not load it) a function that completes the verdicts' pending mentions elsewhere.
+ */
+export type FormWeighing =
+  | { analyse: AuthorshipAnalyser }
+  | { later: (verdicts: Verdict[], record: ArticleRecord) => Promise<void> };
+
 /** The findings for the facilities the author ticked (ids not in the profile are ignored). */
-export function formFindings(texts: FormTexts, profile: Profile, chosen: readonly string[]): FormFinding[] {
+export async function formFindings(
+  texts: FormTexts,
+  profile: Profile,
+  chosen: readonly string[],
+  weighing: FormWeighing,
+): Promise<FormFinding[]> {
   const facilities = profile.facilities.filter((f) => chosen.includes(f.id));
   if (facilities.length === 0) return [];
   const record = formRecord(texts);
-  const verdicts = check(record, { ...profile, facilities });
+  const analyse = 'analyse' in weighing ? weighing.analyse : undefined;
+  const verdicts = check(record, { ...profile, facilities }, { authorship: analyse });
+  if ('later' in weighing) await weighing.later(verdicts, record);
   return verdicts.map((verdict) => {
     const facility = facilities.find((f) => f.id === verdict.id);
     const { fixes } = facility ? fixesFor(verdict, facility) : { fixes: [] };

@@ -7,6 +7,7 @@ import type { ArticleRecord } from '../article';
 import { type CompiledProfile, compileProfile, isCompiled } from '../match/compile';
 import type { Profile } from '../profile/types';
 import { indexArticle } from './article-index';
+import type { AuthorshipAnalyser } from './authorship-weighing';
 import { markMentionedElsewhere } from './elsewhere';
 import { facilityVerdict } from './facility-verdict';
 import type { Verdict } from './types';
@@ -17,6 +18,12 @@ export interface CheckOptions {
    * reader's. A facility's own statement in it is chosen, else the built-in one. Default English.
    */
   statementLang?: string | null;
+  /**
+   * The authorship analysis (`authorshipCue` of lib/match/authorship.ts, which loads compromise). Without
+   * it, mentions to weigh are left in each verdict's `pendingAuthorship` for weighAuthorship
+   * (lib/verdict/authorship-weighing.ts): the extension's service worker cannot load it lazily.
+   */
+  authorship?: AuthorshipAnalyser;
 }
 
 export function check(
@@ -27,7 +34,7 @@ export function check(
   const cp = isCompiled(profile) ? profile : compileProfile(profile);
   const ix = indexArticle(article, cp);
   const lang = options.statementLang || 'en';
-  const verdicts = cp.facilities.map((cf) => facilityVerdict(cf, ix, lang));
+  const verdicts = cp.facilities.map((cf) => facilityVerdict(cf, ix, lang, options.authorship));
   markMentionedElsewhere(verdicts, cp, article);
   return verdicts;
 }

@@ -5,6 +5,7 @@ import type { NamedInstitution } from '../match/mention-institution';
 import { sentenceOf } from '../match/sentences';
 import { grantsMatch } from '../profile/grant-number';
 import type { ArticleIndex } from './article-index';
+import type { AuthorshipAnalyser } from './authorship-weighing';
 import { activeAt } from './dates';
 import { instrumentVerdicts } from './instrument-verdict';
 import { CREDIT_SECTIONS } from './places';
@@ -17,7 +18,12 @@ const WHERE_ORDER: Where[] = ['acknowledgements', 'funding', 'methods', 'contrib
 // An RRID this close after the facility's name is that facility's RRID ("ABIF (RRID:SCR_…)").
 const RRID_WINDOW = 60;
 
-export function facilityVerdict(cf: CompiledFacility, ix: ArticleIndex, lang = 'en'): Verdict {
+export function facilityVerdict(
+  cf: CompiledFacility,
+  ix: ArticleIndex,
+  lang = 'en',
+  analyse?: AuthorshipAnalyser,
+): Verdict {
   if (!ix.touched.has(cf.index)) return untouchedVerdict(cf, ix, lang);
   const f = cf.facility;
   const evidence: Evidence[] = [];
@@ -133,7 +139,7 @@ export function facilityVerdict(cf: CompiledFacility, ix: ArticleIndex, lang = '
   );
   if (credit !== 'missing' && owed.length > 0) flags.add('MISSING_GRANT');
 
-  const staff = staffVerdicts(cf, ix, credit, ev);
+  const staff = staffVerdicts(cf, ix, credit, ev, analyse);
   for (const flag of staff.flags) flags.add(flag);
   const instruments = instrumentVerdicts(cf, ix, creditNamed.length > 0);
   if (instruments.owed.length > 0) flags.add('MISSING_INSTRUMENT_GRANT');
@@ -152,6 +158,7 @@ export function facilityVerdict(cf: CompiledFacility, ix: ArticleIndex, lang = '
     suggestion: null,
   };
   verdict.suggestion = suggestStatement(cf, verdict, owed, instruments.owed, lang);
+  if (staff.pending.length > 0) verdict.pendingAuthorship = staff.pending;
   return verdict;
 }
 

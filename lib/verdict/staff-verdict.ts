@@ -10,13 +10,14 @@
  */
 import type { CreditRole } from '../article';
 import { type AuthorMatch, authorByInitials } from '../match/authors';
-import { authorshipCue } from '../match/authorship';
+import { mayHaveCue } from '../match/authorship-stems';
 import type { CompiledFacility } from '../match/compile';
 import { fold } from '../match/tokens';
 import type { ArticleIndex } from './article-index';
+import type { AuthorshipAnalyser } from './authorship-weighing';
 import { activeAt } from './dates';
 import type { AddEvidence } from './scanned-place';
-import type { CreditLevel, Flag, StaffVerdict } from './types';
+import type { AuthorshipCandidate, CreditLevel, Flag, StaffVerdict } from './types';
 
 /** Mentions of one staff member in the acknowledgements weighed for an authorship cue. */
 const MAX_CUE_MENTIONS = 5;
@@ -26,8 +27,12 @@ export function staffVerdicts(
   ix: ArticleIndex,
   credit: CreditLevel,
   ev: AddEvidence,
-): { verdicts: StaffVerdict[]; flags: Flag[] } {
+  analyse: AuthorshipAnalyser | undefined,
+): { verdicts: StaffVerdict[]; flags: Flag[]; pending: AuthorshipCandidate[] } {
   const flags = new Set<Flag>();
+  // Without the analysis, the mentions it would weigh are handed back (lib/verdict/authorship-weighing.ts).
+  const pending: AuthorshipCandidate[] = [];
+  let authorship = false;
   const hits = ix.staff.get(cf.index) ?? [];
   const asAuthor: Array<AuthorMatch | null> = cf.staff.map(
     (_, si) => ix.staffAuthors.get(cf.index * 65536 + si) ?? null,
@@ -49,24 +54,31 @@ export function staffVerdicts(
       // A paper thanks a person once or twice; a page naming them hundreds of times (damaged, repeated)
       // would cost a language parse per mention.
       if (++weighed > MAX_CUE_MENTIONS) continue;
+      if (!mayHaveCue(at.place.text, hit.end)) continue;
       const others = at.scan.staff
         .filter((o) => o.start !== hit.start)
         .map((o) => ({ start: o.start, end: o.end }));
-      const cue = authorshipCue(at.place.text, hit.start, hit.end, others);
+      if (!analyse) {
+        pending.push({ start: hit.start, end: hit.end, others });
+        continue;
+      }
+      const cue = analyse(at.place.text, hit.start, hit.end, others);
       if (cue) {
-        flags.add('AUTHORSHIP_CANDIDATE');
+        authorship = true;
         ev(at, cue.start, cue.end);
       }
     }
     return { name: s.member.name, status: acknowledged ? 'acknowledged' : 'absent', roles: [] };
   });
+  // After every staff member's NAME_VARIANT, so that weighing later puts the flag in the same place.
+  if (authorship) flags.add('AUTHORSHIP_CANDIDATE');
   markInitials(ix, asAuthor, ev);
   if (credit === 'named' || credit === 'named-with-pid') {
     const inPost = cf.staff.filter((s) => activeAt(s.member.start, s.member.end, ix.article.published, 2));
     const someoneNamed = verdicts.some((v) => v.status !== 'absent');
     if (inPost.length > 0 && !someoneNamed) flags.add('STAFF_NOT_NAMED');
   }
-  return { verdicts, flags: [...flags] };
+  return { verdicts, flags: [...flags], pending };
 }
 
 /** CRediT roles of an author, by display name. */

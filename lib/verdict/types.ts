@@ -96,4 +96,17 @@ export interface Verdict {
   flags: Flag[];
   evidence: Evidence[];
   suggestion: string | null;
+  /**
+   * Mentions of staff in the acknowledgements still to be weighed for AUTHORSHIP_CANDIDATE, when check()
+   * ran without the authorship analysis (the extension's background; lib/verdict/authorship-weighing.ts).
+   * Absent when there are none, and always absent from the CLI's output, which weighs at once. Added field.
+   */
+  pendingAuthorship?: AuthorshipCandidate[];
+}
+
+/** A staff member's name at [start, end) of the acknowledgements, and the other staff named there. */
+export interface AuthorshipCandidate {
+  start: number;
+  end: number;
+  others: Array<{ start: number; end: number }>;
 }

@@ -70,9 +70,17 @@ export async function waitForText(page: Page, selector: string, text: string | R
   );
 }
 
-/** Waits for the popup's article state and returns every facility verdict it shows. */
+/**
+ * Waits for the popup's article state, and for its authorship cues to be weighed (the popup shows the
+ * verdict first, then completes AUTHORSHIP_CANDIDATE), and returns every facility verdict it shows.
+ */
 export async function shownVerdicts(popup: Page): Promise<ShownVerdict[]> {
-  await popup.waitForSelector('[data-state="article"], [data-facility]');
+  await popup.waitForFunction(
+    () =>
+      document.querySelector('[data-state="article"], [data-facility]') !== null &&
+      document.querySelector('[data-authorship]') === null,
+    POLL,
+  );
   return popup.$$eval('[data-facility]', (elements) =>
     elements.map((el) => ({
       id: el.getAttribute('data-facility') ?? '',

@@ -28,9 +28,13 @@ export async function seedProfile(browser: ExtensionBrowser, profile: unknown): 
   }, profile);
 }
 
-/** Waits for the popup's article state and returns every facility verdict it shows. */
+/**
+ * Waits for the popup's article state, and for its authorship cues to be weighed (the popup shows the
+ * verdict first, then completes AUTHORSHIP_CANDIDATE), and returns every facility verdict it shows.
+ */
 export async function shownVerdicts(popup: Page): Promise<ShownVerdict[]> {
   await popup.locator('[data-state="article"], [data-facility]').first().waitFor();
+  await popup.locator('[data-authorship]').waitFor({ state: 'detached' });
   return popup.$$eval('[data-facility]', (elements) =>
     elements.map((el) => ({
       id: el.getAttribute('data-facility') ?? '',

@@ -171,6 +171,24 @@ describe('submission-form assistant (built extension in Chromium)', () => {
     await page.close();
   });
 
+  it('ScholarOne: staff thanked for intellectual work raise the authorship question, weighed in the form’s page', async () => {
+    // The service worker checks without the authorship analysis (no compromise in it): the analysis is
+    // injected into the form's frame when the acknowledgements name staff near words of intellectual work.
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/scholarone/submission.html`);
+    const panel = page.locator(PANEL);
+    await panel.getByRole('checkbox', { name: FACILITY.name }).check();
+    const finding = panel.locator(`[data-facility="${FACILITY.id}"]`);
+    await finding.waitFor();
+    await page
+      .locator('#XIK_ACK')
+      .fill(
+        'We thank the Harbourview Light Microscopy Core (RRID:SCR_012345) and Maria Garcia for analysing the images.',
+      );
+    await finding.getByText('Facility staff are thanked for intellectual work').waitFor();
+    await page.close();
+  });
+
   it('leaves a page without credit fields alone, and stops when switched off', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/plain.html`);

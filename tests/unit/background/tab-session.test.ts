@@ -13,17 +13,25 @@ import type { ArticleRecord } from '../../../lib/article';
 import { finish } from '../../../lib/extract/finish';
 import type { PageDraft } from '../../../lib/extract/page-draft';
 import { read as readPage } from '../../../lib/extract/read';
+import { authorshipCue } from '../../../lib/match/authorship';
 import { tabAnalysisKey } from '../../../lib/storage-keys';
+import {
+  type AuthorshipOutcome,
+  hasPendingAuthorship,
+  noting,
+  weighAuthorship,
+} from '../../../lib/verdict/authorship-weighing';
 
 const PROFILE: unknown = JSON.parse(readFileSync('tests/fixtures/e2e/profile.json', 'utf8'));
 const PAPER = 'https://journal.example/article/1';
 
 /** What the content script returns for a paper thanking the profile's imaging core: the page's draft. */
-function pageRecord(): unknown {
+function pageRecord(
+  thanks = 'We thank the Bioimaging Core Facility of the Halden Institute of Biomedicine (RRID:SCR_021734).',
+): unknown {
   const { document } = parseHTML(
     '<html><head><title>A paper</title><meta name="citation_title" content="A paper"></head><body>' +
-      '<h2>Acknowledgements</h2><p>We thank the Bioimaging Core Facility of the Halden Institute of ' +
-      'Biomedicine (RRID:SCR_021734).</p></body></html>',
+      `<h2>Acknowledgements</h2><p>${thanks}</p></body></html>`,
   );
   return readPage(document as unknown as Document, null);
 }
@@ -67,6 +75,29 @@ describe('tab session', () => {
     expect(await s.analyzeTab(tabId)).toEqual(first);
     expect(read).toHaveBeenCalledTimes(1);
     expect(keep).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves authorship cues to the popup, and keeps what the popup weighed for the next opening', async () => {
+    read = vi.fn(async () =>
+      pageRecord(
+        'Cell sorting was done at the Flow Cytometry Shared Resource (RRID:SCR_022815); we thank Lucía Ferrer Ibáñez for analysing the flow cytometry data.',
+      ),
+    );
+    const s = session();
+    const tabId = await openTab(PAPER);
+    const first = await s.analyzeTab(tabId);
+    if (first.state !== 'article' || !first.verdicts) throw new Error('no verdicts');
+    expect(hasPendingAuthorship(first.verdicts)).toBe(true);
+    // What the popup does (entrypoints/popup/weigh.ts), then tells the background.
+    const outcomes: AuthorshipOutcome[] = [];
+    const weighed = structuredClone(first.verdicts);
+    weighAuthorship(weighed, first.record, noting(authorshipCue, outcomes));
+    expect(weighed.find((v) => v.id === 'flow')?.flags).toContain('AUTHORSHIP_CANDIDATE');
+    expect(await s.keepWeighed(tabId, 'https://journal.example/other', outcomes)).toBe(false);
+    expect(await s.keepWeighed(tabId, PAPER, outcomes)).toBe(true);
+    const again = await s.analyzeTab(tabId);
+    expect(again.state === 'article' && again.verdicts).toEqual(weighed);
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   it('shares one read between two askers of the same page (the popup and the automatic check)', async () => {

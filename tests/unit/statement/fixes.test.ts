@@ -7,9 +7,8 @@ import type { Facility, Grant } from '../../../lib/profile/types';
 import { acknowledgement } from '../../../lib/statement/acknowledgement';
 import { type FixKind, fixesFor, manuscriptFixes } from '../../../lib/statement/fixes';
 import { grantWording } from '../../../lib/statement/grant-wording';
-import { check } from '../../../lib/verdict/check';
 import type { Flag, Verdict } from '../../../lib/verdict/types';
-import { article, author, facility, profile, staff } from '../verdict/helpers';
+import { article, author, checkWeighed, facility, profile, staff } from '../verdict/helpers';
 
 function grant(number: string, funder: string | null, required = true): Grant {
   return { number, funder, instrument: null, required, activeFrom: null, activeTo: null };
@@ -81,7 +80,7 @@ const FACILITIES: Record<string, Facility> = {
 };
 
 function verdictOf(text: string, f: Facility): Verdict {
-  const v = check(extractText(text), profile(f)).find((x) => x.id === f.id);
+  const v = checkWeighed(extractText(text), profile(f)).find((x) => x.id === f.id);
   if (!v) throw new Error('no verdict');
   return v;
 }
@@ -134,7 +133,7 @@ describe('fixesFor', () => {
 
   it('does not thank staff who are authors of the draft', () => {
     const g = facility({ staff: [staff('Claire Brown'), staff('Joel Ryan')] });
-    const v = check(
+    const v = checkWeighed(
       article({ ack: 'We thank our colleagues.', authors: [author('Joel Ryan')] }),
       profile(g),
     )[0];
@@ -196,7 +195,7 @@ describe('manuscriptFixes', () => {
     ],
   ])('the acknowledgement in the manuscript’s language (%s)', (lang, draft, start) => {
     const record = extractText(draft);
-    const [result] = manuscriptFixes(record, profile(pic), check(record, profile(pic)));
+    const [result] = manuscriptFixes(record, profile(pic), checkWeighed(record, profile(pic)));
     expect(result?.lang).toBe(lang);
     expect(result?.fixes[0]?.text.startsWith(start)).toBe(true);
     // Funders' wordings stay in English, whatever the manuscript's language.
@@ -208,7 +207,7 @@ describe('manuscriptFixes', () => {
 
   it('leaves out verdicts of facilities the profile does not hold', () => {
     const record = extractText('Acknowledgements\n\nNothing here.');
-    const verdicts = check(record, profile(pic));
+    const verdicts = checkWeighed(record, profile(pic));
     expect(manuscriptFixes(record, profile(FACILITIES.bare as Facility), verdicts)).toEqual([]);
   });
 });
@@ -236,7 +235,7 @@ describe('instrument fixes', () => {
   });
 
   it('asks a draft that used an instrument for its statement and its required grant only', () => {
-    const [v] = check(draft, profile(withInstruments));
+    const [v] = checkWeighed(draft, profile(withInstruments));
     const { fixes } = fixesFor(v!, withInstruments);
     expect(fixes.map((f) => [f.kind, f.instrument?.id, f.grant?.number ?? null])).toEqual([
       ['instrument', 'lsm980', null],
@@ -251,13 +250,13 @@ describe('instrument fixes', () => {
   });
 
   it('round trip: with the fixes pasted in, the draft raises no instrument finding', () => {
-    const [v] = check(draft, profile(withInstruments));
+    const [v] = checkWeighed(draft, profile(withInstruments));
     const pasted = fixesFor(v!, withInstruments).fixes.map((f) => f.text);
     const fixed = article({
       methods: ['Images were acquired on a Zeiss LSM 980 at the ABIF.'],
       ack: ['We thank the ABIF (RRID:SCR_017697).', ...pasted].join(' '),
     });
-    const [again] = check(fixed, profile(withInstruments));
+    const [again] = checkWeighed(fixed, profile(withInstruments));
     expect(again?.flags).toEqual([]);
     expect(fixesFor(again!, withInstruments).fixes).toEqual([]);
   });

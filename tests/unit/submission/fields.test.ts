@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { authorshipCue } from '../../../lib/match/authorship';
 import {
   classifyLabel,
   fieldText,
@@ -12,6 +13,9 @@ import {
 } from '../../../lib/submission/fields';
 import { formFindings, formRecord } from '../../../lib/submission/form-check';
 import { facility, profile } from '../verdict/helpers';
+
+/** The analysis weighed at once, as a page would (the background weighs in the form's frame). */
+const WEIGH = { analyse: authorshipCue };
 
 const FIXTURES = join(__dirname, '../../fixtures/submission');
 const page = (path: string) =>
@@ -121,16 +125,16 @@ describe('the form checked for the ticked facilities', () => {
     expect(record.sections.funding?.text).toContain('R01GM123456');
   });
 
-  it('only the ticked facilities, each missing piece aimed at its field', () => {
-    const findings = formFindings(texts, p, ['almc']);
+  it('only the ticked facilities, each missing piece aimed at its field', async () => {
+    const findings = await formFindings(texts, p, ['almc'], WEIGH);
     expect(findings.map((f) => [f.id, f.credit])).toEqual([['almc', 'named']]);
     const targets = Object.fromEntries(findings[0]?.fixes.map((f) => [f.kind, f.target]) ?? []);
     expect(targets).toEqual({ rrid: 'acknowledgements', grant: 'funding' });
     expect(findings[0]?.fixes.find((f) => f.kind === 'grant')?.text).toContain('S10OD012345');
   });
 
-  it('with the fixes inserted, the form raises no finding', () => {
-    const first = formFindings(texts, p, ['almc', 'emc']);
+  it('with the fixes inserted, the form raises no finding', async () => {
+    const first = await formFindings(texts, p, ['almc', 'emc'], WEIGH);
     const add = (target: string) =>
       first.flatMap((f) => f.fixes.filter((x) => x.target === target).map((x) => x.text)).join(' ');
     const fixed = {
@@ -138,14 +142,14 @@ describe('the form checked for the ticked facilities', () => {
       acknowledgements: `${texts.acknowledgements} ${add('acknowledgements')}`,
       funding: `${texts.funding} ${add('funding')}`,
     };
-    const again = formFindings(fixed, p, ['almc', 'emc']);
+    const again = await formFindings(fixed, p, ['almc', 'emc'], WEIGH);
     expect(again.map((f) => [f.id, f.credit, f.fixes.filter((x) => x.target !== null).length])).toEqual([
       ['almc', 'named-with-pid', 0],
       ['emc', 'named-with-pid', 0],
     ]);
   });
 
-  it('contributors with roles are authors: staff among them are credited by authorship, not thanked', () => {
+  it('contributors with roles are authors: staff among them are credited by authorship, not thanked', async () => {
     const withStaff = facility({
       ...almc,
       staff: [{ name: 'Maria Garcia', variants: [], orcid: null, role: null, start: null, end: null }],
@@ -156,15 +160,15 @@ describe('the form checked for the ticked facilities', () => {
       contributors: [{ name: 'Maria Garcia', roles: ['Investigation', 'Formal Analysis'] }],
     });
     expect(record.credit).toEqual([{ author: 'Maria Garcia', roles: ['Investigation', 'Formal analysis'] }]);
-    const thanks = (contributors: Array<{ name: string; roles: string[] }>) =>
-      formFindings({ ...none, contributors }, profile(withStaff), ['almc'])[0]?.fixes.find(
+    const thanks = async (contributors: Array<{ name: string; roles: string[] }>) =>
+      (await formFindings({ ...none, contributors }, profile(withStaff), ['almc'], WEIGH))[0]?.fixes.find(
         (f) => f.kind === 'acknowledgement',
       )?.text;
-    expect(thanks([])).toContain('Maria Garcia');
-    expect(thanks([{ name: 'Maria Garcia', roles: ['Investigation'] }])).not.toContain('Maria Garcia');
+    expect(await thanks([])).toContain('Maria Garcia');
+    expect(await thanks([{ name: 'Maria Garcia', roles: ['Investigation'] }])).not.toContain('Maria Garcia');
   });
 
-  it('no facility ticked: nothing to say', () => {
-    expect(formFindings(texts, p, [])).toEqual([]);
+  it('no facility ticked: nothing to say', async () => {
+    expect(await formFindings(texts, p, [], WEIGH)).toEqual([]);
   });
 });

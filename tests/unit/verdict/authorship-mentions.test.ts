@@ -8,14 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../lib/extract/text';
 import { compileProfile } from '../../../lib/match/compile';
 import { parseProfile } from '../../../lib/profile/schema';
-import { check } from '../../../lib/verdict/check';
+import { checkWeighed } from './helpers';
 
 const parsed = parseProfile(JSON.parse(readFileSync(resolve('examples/profile.json'), 'utf8')));
 if (!parsed.ok) throw new Error('examples/profile.json is invalid');
 const PROFILE = compileProfile(parsed.profile);
 
 const cicc = (acknowledgements: string) =>
-  check(extractText(`Title\n\nAcknowledgements\n${acknowledgements}\n`), PROFILE).find(
+  checkWeighed(extractText(`Title\n\nAcknowledgements\n${acknowledgements}\n`), PROFILE).find(
     (v) => v.id === 'cicc',
   );
 

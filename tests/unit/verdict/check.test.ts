@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileProfile } from '../../../lib/match/compile';
 import type { Grant } from '../../../lib/profile/types';
-import { check } from '../../../lib/verdict/check';
 import type { Verdict } from '../../../lib/verdict/types';
-import { article, author, facility, profile, staff } from './helpers';
+import { article, author, checkWeighed, facility, profile, staff } from './helpers';
 
 const s10: Grant = {
   number: 'S10 OD026899',
@@ -15,7 +14,7 @@ const s10: Grant = {
 };
 const abif = facility({ grants: [s10] });
 const one = (a: ReturnType<typeof article>, f = abif): Verdict => {
-  const v = check(a, profile(f))[0];
+  const v = checkWeighed(a, profile(f))[0];
   if (!v) throw new Error('no verdict');
   return v;
 };
@@ -225,7 +224,7 @@ describe('profiles', () => {
   it('a compiled profile gives the same verdicts as the plain one', () => {
     const a = article({ ack: 'We thank the ABIF and the imaging core.' });
     const p = profile(abif, facility({ id: 'x', name: 'Zebrafish Husbandry Unit', aliases: [], rrids: [] }));
-    expect(check(a, compileProfile(p))).toEqual(check(a, p));
+    expect(checkWeighed(a, compileProfile(p))).toEqual(checkWeighed(a, p));
   });
 
   it('a facility of another field is not credited by a generic mention', () => {
@@ -233,7 +232,7 @@ describe('profiles', () => {
       abif,
       facility({ id: 'seq', name: 'Genome Sequencing Platform', aliases: [], rrids: [] }),
     );
-    const [img, seq] = check(article({ ack: 'We thank the microscopy facility.' }), p);
+    const [img, seq] = checkWeighed(article({ ack: 'We thank the microscopy facility.' }), p);
     expect(img?.credit).toBe('generic');
     expect(seq?.credit).toBe('missing');
   });

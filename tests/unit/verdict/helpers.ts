@@ -1,7 +1,10 @@
 /** Builders for test profiles and article records (only what each test cares about is given). */
 import { type ArticleRecord, type Author, emptyRecord } from '../../../lib/article';
+import { authorshipCue } from '../../../lib/match/authorship';
 import { newInstrument } from '../../../lib/profile/defaults';
 import type { Facility, Grant, Instrument, Profile, StaffMember } from '../../../lib/profile/types';
+import { check } from '../../../lib/verdict/check';
+import type { Verdict } from '../../../lib/verdict/types';
 
 export function staff(name: string, extra: Partial<StaffMember> = {}): StaffMember {
   return { name, variants: [], orcid: null, role: null, start: null, end: null, ...extra };
@@ -85,4 +88,9 @@ export function lsm980(grantExtra: Partial<Grant> = {}, extra: Partial<Instrumen
     grants: [grant('S10 OD026899', grantExtra)],
     ...extra,
   });
+}
+
+/** check() as the user sees it: with the authorship analysis weighed at once (as the CLI and pages do). */
+export function checkWeighed(...[a, p, options]: Parameters<typeof check>): Verdict[] {
+  return check(a, p, { ...options, authorship: authorshipCue });
 }
