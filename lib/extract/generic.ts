@@ -10,6 +10,7 @@ import { findDoi, findJournal, findPublished, findTitle, jsonLd } from './meta';
 import { findMethodsMentions, findMethodsMentionsIn } from './methods-mentions';
 import { pageText } from './page-text';
 import { parseContributions } from './parse-contributions';
+import { addNote, addNotes, type WordedNote } from './reading-notes';
 import { type FoundSection, pickSection, readSections, type SectionOptions } from './sections';
 import type { SiteAdapter } from './site-adapter';
 import { addUnheaded } from './unheaded';
@@ -62,7 +63,7 @@ export function readGeneric(doc: Document, adapter: SiteAdapter | null): Generic
 
   const body = readableBody(doc);
   if (!body) {
-    record.warnings.push('The document has no body.');
+    addNote(record, { code: 'NO_BODY' }, 'The document has no body.');
     return { record, methods: null };
   }
   const opts: SectionOptions = adapter?.sections ?? {};
@@ -75,21 +76,32 @@ export function readGeneric(doc: Document, adapter: SiteAdapter | null): Generic
     readRoot = body;
   }
   const found = withoutPerAuthorDetails(read.found);
-  if (read.cutShort) record.warnings.push('The page is very large: only its first part was read.');
+  if (read.cutShort)
+    addNote(record, { code: 'PAGE_CUT' }, 'The page is very large: only its first part was read.');
   for (const key of SECTION_KEYS) {
     const s = pickSection(found, key);
     record.sections[key] = s ? { heading: s.heading, text: s.text } : null;
     if (s?.truncated)
-      record.warnings.push(`The ${key} section is very long and was cut at ${s.text.length} characters.`);
+      addNote(
+        record,
+        { code: 'SECTION_CUT', values: { section: key, chars: s.text.length } },
+        `The ${key} section is very long and was cut at ${s.text.length} characters.`,
+      );
   }
   addUnheaded(record, () => creditPlaceBlocks(readRoot, read.headings, read.covered));
   record.pageText = pageText(body);
   const contributions = record.sections.contributions;
   if (contributions) {
     try {
-      record.credit = parseContributions(contributions.text, record.authors, record.warnings);
+      const unclear: WordedNote[] = [];
+      record.credit = parseContributions(contributions.text, record.authors, unclear);
+      addNotes(record, unclear);
     } catch (e) {
-      record.warnings.push(`Could not read CRediT roles: ${String(e)}`);
+      addNote(
+        record,
+        { code: 'ROLES_FAILED', values: { error: String(e) } },
+        `Could not read CRediT roles: ${String(e)}`,
+      );
     }
   }
   const methods = pickSection(found, 'methods');
@@ -99,11 +111,15 @@ export function readGeneric(doc: Document, adapter: SiteAdapter | null): Generic
         ? findMethodsMentionsIn(methods.heading, methods.paragraphs)
         : findMethodsMentions(methods.heading, methods.text);
     } catch (e) {
-      record.warnings.push(`Could not read the methods section: ${String(e)}`);
+      addNote(
+        record,
+        { code: 'METHODS_FAILED', values: { error: String(e) } },
+        `Could not read the methods section: ${String(e)}`,
+      );
     }
   }
   // A page with no DOI, no authors and no section is not an article (a shop, a search page, a blank tab).
   if (!record.doi && !record.authors.length && found.length === 0)
-    record.warnings.push('No article found on this page.');
+    addNote(record, { code: 'NO_ARTICLE' }, 'No article found on this page.');
   return { record, methods };
 }

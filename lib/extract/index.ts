@@ -8,6 +8,7 @@ import { useDocument } from './dom';
 import { readGeneric } from './generic';
 import { doiFromUrl } from './meta';
 import { pageHints } from './page-hints';
+import { addNote } from './reading-notes';
 import type { SiteAdapter } from './site-adapter';
 import { SITE_ADAPTERS } from './sites';
 
@@ -38,7 +39,11 @@ export function extract(doc: Document, url: string | null): ArticleRecord {
       try {
         adapter.refine(draft, doc);
       } catch (e) {
-        draft.warnings.push(`Site adapter ${adapter.id} failed: ${String(e)}`);
+        addNote(
+          draft,
+          { code: 'ADAPTER_FAILED', values: { site: adapter.id, error: String(e) } },
+          `Site adapter ${adapter.id} failed: ${String(e)}`,
+        );
       }
     }
     draft.doi ??= doiFromUrl(url);
@@ -49,7 +54,11 @@ export function extract(doc: Document, url: string | null): ArticleRecord {
   } catch (e) {
     const record = emptyRecord('html');
     record.url = url;
-    record.warnings.push(`Extraction failed: ${String(e)}`);
+    addNote(
+      record,
+      { code: 'EXTRACTION_FAILED', values: { error: String(e) } },
+      `Extraction failed: ${String(e)}`,
+    );
     return record;
   }
 }

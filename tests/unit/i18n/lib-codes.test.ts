@@ -1,0 +1,124 @@
+/**
+ * Text lib/ produces reaches the user in their language: lib/ reports codes with values, the UI words
+ * them from the catalogue (docs/I18N.md, "Codes from lib/"). This checks, for every code lib/ can give
+ * (enumerated from its const lists, so a new code cannot slip past), that every locale words it with
+ * its values in place; and that lib/ writes no reading note without a code.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readingNotes, readingNoteText } from '../../../components/reading-note-text';
+import { emptyRecord } from '../../../lib/article';
+import { READING_NOTE_CODES, type ReadingNote } from '../../../lib/extract/reading-notes';
+import { LOCALES, useLocale } from '../../support/i18n';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+/** One example of each note, with values that show in the words. */
+const NOTES: ReadingNote[] = [
+  { code: 'NO_BODY' },
+  { code: 'PAGE_CUT' },
+  { code: 'SECTION_CUT', values: { section: 'funding', chars: 12000 } },
+  { code: 'ROLES_FAILED', values: { error: 'Error: boom' } },
+  { code: 'METHODS_FAILED', values: { error: 'Error: boom' } },
+  { code: 'NO_ARTICLE' },
+  { code: 'ADAPTER_FAILED', values: { site: 'pmc', error: 'Error: boom' } },
+  { code: 'EXTRACTION_FAILED', values: { error: 'Error: boom' } },
+  { code: 'TEXT_CUT', values: { chars: 2000000 } },
+  { code: 'WHOLE_TEXT_AS', values: { section: 'acknowledgements' } },
+  { code: 'UNHEADED', values: { section: 'contributions', cue: 'We thank', place: 'after-references' } },
+  { code: 'UNCLEAR_INITIALS', values: { form: 'J.S.', names: ['Jane Smith', 'John Smith'] } },
+  { code: 'JATS_NO_AUTHORS' },
+  { code: 'JATS_NO_DOI' },
+  { code: 'READ_DOCX', values: { notes: 3 } },
+  { code: 'READ_MARKDOWN' },
+  { code: 'READ_LATEX' },
+  { code: 'READ_LATEX_PROJECT', values: { main: 'paper/main.tex', included: ['paper/ack.tex'] } },
+  { code: 'LATEX_NOT_FOLLOWED', values: { command: '\\input{ack}' } },
+  { code: 'LATEX_PROJECT_CUT' },
+  { code: 'LATEX_NOT_FOUND', values: { command: '\\input{ack}' } },
+  { code: 'LATEX_SELF_INCLUDE', values: { command: '\\input{ack}' } },
+  { code: 'READ_PDF', values: { pages: 12, twoColumns: 10, dropped: 24 } },
+  { code: 'PDF_NO_TEXT_PAGES', values: { pages: 2 } },
+];
+
+/** The values a note's words must show: its numbers are formatted, so only the strings are compared. */
+function shownValues(note: { values?: Record<string, unknown> }): string[] {
+  return Object.values(note.values ?? {}).flatMap((v) =>
+    typeof v === 'string' && !/^[a-z-]+$/.test(v) ? [v] : Array.isArray(v) ? v.map(String) : [],
+  );
+}
+
+afterEach(async () => {
+  await useLocale('en');
+});
+
+describe('reading notes', () => {
+  it('has an example of every code lib/extract can give', () => {
+    expect(NOTES.map((n) => n.code).sort()).toEqual([...READING_NOTE_CODES].sort());
+  });
+
+  it.each(LOCALES)('are worded in %s, with their values', async (locale) => {
+    await useLocale(locale);
+    for (const note of NOTES) {
+      const text = readingNoteText(note) ?? '';
+      expect(text, note.code).toBeTruthy();
+      const values = shownValues(note as { values?: Record<string, unknown> });
+      for (const value of values) expect(text, note.code).toContain(value);
+      // A placeholder left unfilled, or a $ Chrome would read as one.
+      expect(
+        values.reduce((rest, v) => rest.replace(v, ''), text),
+        note.code,
+      ).not.toMatch(/[{}$]/);
+    }
+  });
+
+  it('fall back to the English of a note whose code this version does not know', () => {
+    const record = emptyRecord('html');
+    record.warnings = ['A note from a newer version.', 'The document has no body.'];
+    record.notes = [{ code: 'FROM_THE_FUTURE' } as unknown as ReadingNote, { code: 'NO_BODY' }];
+    expect(readingNotes(record)).toEqual(['A note from a newer version.', 'The document has no body.']);
+    // A record stored before notes had codes has only the English.
+    delete record.notes;
+    expect(readingNotes(record)).toEqual(record.warnings);
+  });
+
+  it('are shown in German for a German browser', async () => {
+    await useLocale('de');
+    const record = emptyRecord('html');
+    record.warnings = ['The document has no body.'];
+    record.notes = [{ code: 'NO_BODY' }];
+    expect(readingNotes(record)).toEqual(['Das Dokument hat keinen Hauptteil.']);
+  });
+});
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return tsFiles(path);
+    return name.endsWith('.ts') ? [relative(ROOT, path)] : [];
+  });
+}
+
+describe('lib/ writes no reading note without its code', () => {
+  // The command line's own notes (lib/cli) are for its English summary and JSON only: its records
+  // never reach the extension.
+  const files = tsFiles(join(ROOT, 'lib')).filter(
+    (f) => !f.startsWith('lib/cli/') && f !== 'lib/extract/reading-notes.ts',
+  );
+
+  it('scans lib/', () => {
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  it('every warning goes through addNote (lib/extract/reading-notes.ts)', () => {
+    const writes = files.flatMap((file) =>
+      readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          /\.warnings\s*(?:\.\s*(?:push|unshift|splice)\s*\(|=(?!=))/.test(line) ? [`${file}:${i + 1}`] : [],
+        ),
+    );
+    expect(writes, 'use addNote(record, { code, values }, english)').toEqual([]);
+  });
+});
