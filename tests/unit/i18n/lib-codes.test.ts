@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { creditRoleText } from '../../../components/credit-role-text';
 import { readingNotes, readingNoteText } from '../../../components/reading-note-text';
-import { emptyRecord } from '../../../lib/article';
+import { CREDIT_ROLES, emptyRecord } from '../../../lib/article';
 import { READING_NOTE_CODES, type ReadingNote } from '../../../lib/extract/reading-notes';
 import { LOCALES, useLocale } from '../../support/i18n';
 
@@ -89,6 +90,26 @@ describe('reading notes', () => {
     record.warnings = ['The document has no body.'];
     record.notes = [{ code: 'NO_BODY' }];
     expect(readingNotes(record)).toEqual(['Das Dokument hat keinen Hauptteil.']);
+  });
+});
+
+describe('CRediT role names', () => {
+  it.each(LOCALES)('%s names all 14 roles, each differently', async (locale) => {
+    await useLocale(locale);
+    const names = CREDIT_ROLES.map((role) => creditRoleText[role]());
+    expect(names.every((n) => n.trim() !== '')).toBe(true);
+    expect(new Set(names).size).toBe(CREDIT_ROLES.length);
+  });
+
+  it('are the taxonomy’s own names in English', () => {
+    expect(CREDIT_ROLES.map((role) => creditRoleText[role]())).toEqual([...CREDIT_ROLES]);
+  });
+
+  it('are translated, not left in English, where the translation differs', async () => {
+    await useLocale('de');
+    expect(creditRoleText['Data curation']()).toBe('Datenpflege');
+    await useLocale('ja');
+    expect(creditRoleText.Conceptualization()).toBe('研究の立案');
   });
 });
 
