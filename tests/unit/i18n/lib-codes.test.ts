@@ -8,9 +8,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { creditRoleText } from '../../../components/credit-role-text';
+import { auditReasonText, rowReason } from '../../../components/dashboard/audit-reason-text';
 import { readingNotes, readingNoteText } from '../../../components/reading-note-text';
 import { CREDIT_ROLES, emptyRecord } from '../../../lib/article';
+import { AUDIT_REASON_CODES, type AuditReason } from '../../../lib/audit/reasons';
 import { READING_NOTE_CODES, type ReadingNote } from '../../../lib/extract/reading-notes';
+import { SOURCE_PROBLEM_CODES, type SourceProblem } from '../../../lib/sources/source-error';
 import { LOCALES, useLocale } from '../../support/i18n';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -90,6 +93,61 @@ describe('reading notes', () => {
     record.warnings = ['The document has no body.'];
     record.notes = [{ code: 'NO_BODY' }];
     expect(readingNotes(record)).toEqual(['Das Dokument hat keinen Hauptteil.']);
+  });
+});
+
+const PROBLEMS: SourceProblem[] = [
+  { code: 'HTTP', values: { service: 'Europe PMC', status: 503 } },
+  { code: 'TIMEOUT', values: { service: 'api.crossref.org', seconds: 30 } },
+  { code: 'UNREACHABLE', values: { service: 'www.ebi.ac.uk', error: 'fetch failed' } },
+  { code: 'BUSY', values: { service: 'api.crossref.org', seconds: 120 } },
+  { code: 'BAD_ANSWER', values: { service: 'Crossref' } },
+  { code: 'OTHER', values: { error: 'Something odd' } },
+];
+
+const REASONS: AuditReason[] = [
+  { code: 'NO_FULL_TEXT' },
+  { code: 'FULL_TEXT_UNPARSABLE', values: { error: 'unclosed tag' } },
+  { code: 'FULL_TEXT_NOT_JATS', crossref: PROBLEMS[0] },
+  { code: 'FULL_TEXT_UNREADABLE', values: { error: 'boom' } },
+  { code: 'NOT_IN_EUROPE_PMC' },
+  { code: 'NOT_FOUND' },
+  ...PROBLEMS.map((problem): AuditReason => ({ code: 'SOURCE_FAILED', problem })),
+];
+
+/** Every string value, nested ones included: what the words must show. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return /^[A-Z_]+$/.test(value) ? [] : [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe('audit reasons and source problems', () => {
+  it('has an example of every code lib/audit and lib/sources can give', () => {
+    expect([...new Set(REASONS.map((r) => r.code))].sort()).toEqual([...AUDIT_REASON_CODES].sort());
+    expect(PROBLEMS.map((p) => p.code).sort()).toEqual([...SOURCE_PROBLEM_CODES].sort());
+  });
+
+  it.each(LOCALES)('are worded in %s, with their values', async (locale) => {
+    await useLocale(locale);
+    for (const reason of REASONS) {
+      const text = auditReasonText(reason) ?? '';
+      expect(text, reason.code).toBeTruthy();
+      const values = strings(reason).filter((v) => v !== String(503));
+      for (const value of values) expect(text, reason.code).toContain(value);
+      expect(
+        values.reduce((rest, v) => rest.replace(v, ''), text),
+        reason.code,
+      ).not.toMatch(/[{}$]/);
+    }
+  });
+
+  it('show a stored row’s English reason when it has no code', async () => {
+    await useLocale('fr');
+    expect(rowReason({ reason: 'no full text — partial check' })).toBe('no full text — partial check');
+    expect(
+      rowReason({ reason: 'no full text — partial check', reasonCode: { code: 'NO_FULL_TEXT' } }),
+    ).toMatch(/texte intégral/);
   });
 });
 
