@@ -9,10 +9,12 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { creditRoleText } from '../../../components/credit-role-text';
 import { auditReasonText, rowReason } from '../../../components/dashboard/audit-reason-text';
+import { fieldLabel, issueDetailText } from '../../../components/options/issue-text';
 import { readingNotes, readingNoteText } from '../../../components/reading-note-text';
 import { CREDIT_ROLES, emptyRecord } from '../../../lib/article';
 import { AUDIT_REASON_CODES, type AuditReason } from '../../../lib/audit/reasons';
 import { READING_NOTE_CODES, type ReadingNote } from '../../../lib/extract/reading-notes';
+import { ISSUE_CODES, type IssueDetail } from '../../../lib/profile/issue-codes';
 import { SOURCE_PROBLEM_CODES, type SourceProblem } from '../../../lib/sources/source-error';
 import { LOCALES, useLocale } from '../../support/i18n';
 
@@ -148,6 +150,49 @@ describe('audit reasons and source problems', () => {
     expect(
       rowReason({ reason: 'no full text — partial check', reasonCode: { code: 'NO_FULL_TEXT' } }),
     ).toMatch(/texte intégral/);
+  });
+});
+
+const ISSUES: Array<[IssueDetail, string]> = [
+  [{ code: 'MISSING' }, 'name'],
+  [{ code: 'WRONG_TYPE', values: { expected: 'array' } }, 'staff'],
+  [{ code: 'INVALID' }, 'grants.0.activeFrom'],
+  [{ code: 'EMPTY' }, 'staff.1.name'],
+  [{ code: 'BAD_RRID', values: { value: 'SCR-12' } }, 'rrids.0'],
+  [{ code: 'BAD_ROR', values: { value: '05d78xc37' } }, 'ror'],
+  [{ code: 'BAD_ORCID', values: { value: '0000-0002' } }, 'staff.0.orcid'],
+  [{ code: 'BAD_DATE', values: { value: 'spring' } }, 'staff.0.start'],
+  [{ code: 'NOT_A_GROUP' }, ''],
+  [
+    { code: 'DUPLICATE_INSTRUMENT_ID', values: { id: 'lsm', position: 1, name: 'LSM 980' } },
+    'instruments.1.id',
+  ],
+];
+
+describe('profile problems beside their field', () => {
+  it('has an example of every code lib/profile can give', () => {
+    expect(ISSUES.map(([d]) => d.code).sort()).toEqual([...ISSUE_CODES].sort());
+  });
+
+  it.each(LOCALES)('are worded in %s, with their values', async (locale) => {
+    await useLocale(locale);
+    for (const [detail, path] of ISSUES) {
+      const text = issueDetailText(detail, path);
+      expect(text, detail.code).toBeTruthy();
+      const values = strings(detail).filter((v) => v !== 'array' && v !== '1');
+      for (const value of values) expect(text, detail.code).toContain(value);
+      expect(
+        values.reduce((rest, v) => rest.replace(v, ''), text),
+        detail.code,
+      ).not.toMatch(/[{}$]/);
+    }
+  });
+
+  it('name the field by the form’s own label, in the user’s language', async () => {
+    await useLocale('de');
+    expect(fieldLabel('staff.0.orcid')).toBe('ORCID iD');
+    expect(fieldLabel('name')).toBe('Name der Facility');
+    expect(issueDetailText({ code: 'EMPTY' }, 'name')).toBe('Name der Facility: Pflichtfeld.');
   });
 });
 
