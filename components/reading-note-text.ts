@@ -20,7 +20,7 @@ const placeText: Record<NotePlace, () => string> = {
 };
 
 /** Every code has its words: a new code without them does not compile. */
-export const noteText: { [C in ReadingNoteCode]: (values: Values<C>) => string } = {
+const noteText: { [C in ReadingNoteCode]: (values: Values<C>) => string } = {
   NO_BODY: () => t('notes.noBody'),
   PAGE_CUT: () => t('notes.pageCut'),
   SECTION_CUT: (v) =>

@@ -10,7 +10,7 @@ import { formatNumber, t } from '../../platform/i18n';
 
 type Of<U, C> = Extract<U, { code: C }>;
 
-export const problemText: { [C in SourceProblem['code']]: (p: Of<SourceProblem, C>) => string } = {
+const problemText: { [C in SourceProblem['code']]: (p: Of<SourceProblem, C>) => string } = {
   HTTP: ({ values: v }) => t('audit.problem.http', { service: v.service, status: String(v.status) }),
   TIMEOUT: ({ values: v }) =>
     t('audit.problem.timeout', { service: v.service, seconds: formatNumber(v.seconds) }),
@@ -20,7 +20,7 @@ export const problemText: { [C in SourceProblem['code']]: (p: Of<SourceProblem, 
   OTHER: ({ values: v }) => t('audit.problem.other', { error: v.error }),
 };
 
-export const reasonText: { [C in AuditReasonCode]: (r: Of<AuditReason, C>) => string } = {
+const reasonText: { [C in AuditReasonCode]: (r: Of<AuditReason, C>) => string } = {
   NO_FULL_TEXT: () => t('audit.reason.noFullText'),
   FULL_TEXT_UNPARSABLE: ({ values: v }) => t('audit.reason.fullTextUnparsable', { error: v.error }),
   FULL_TEXT_NOT_JATS: () => t('audit.reason.fullTextNotJats'),
