@@ -3,6 +3,7 @@ import type { Evidence } from '../lib/verdict/types';
 import { formatNumber, t } from '../platform/i18n';
 import { ArticleSummary } from './ArticleSummary';
 import { PasteCheck } from './PasteCheck';
+import { readingNotes } from './reading-note-text';
 import { VerdictList } from './VerdictList';
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
 /** One of the popup's states: an article (with verdicts), not an article, no access, or an error. */
 export function AnalysisView(props: Props) {
   const { analysis, onRetry } = props;
+  const notes = analysis.state === 'article' ? readingNotes(analysis.record) : [];
   switch (analysis.state) {
     case 'article':
       return (
@@ -78,14 +80,12 @@ export function AnalysisView(props: Props) {
               </p>
             </>
           )}
-          {analysis.record.warnings.length > 0 && (
+          {notes.length > 0 && (
             <details class="warnings">
-              <summary>
-                {t('popup.readingNotes', { count: formatNumber(analysis.record.warnings.length) })}
-              </summary>
+              <summary>{t('popup.readingNotes', { count: formatNumber(notes.length) })}</summary>
               <ul>
-                {analysis.record.warnings.map((warning) => (
-                  <li key={warning}>{warning}</li>
+                {notes.map((note) => (
+                  <li key={note}>{note}</li>
                 ))}
               </ul>
             </details>

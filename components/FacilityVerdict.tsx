@@ -1,7 +1,8 @@
 import type { Evidence, Verdict } from '../lib/verdict/types';
-import { formatNumber, t } from '../platform/i18n';
+import { formatList, formatNumber, t } from '../platform/i18n';
 import { CopyButton } from './CopyButton';
 import { CreditBadge } from './CreditBadge';
+import { creditRoleText } from './credit-role-text';
 import { EvidenceList } from './EvidenceList';
 import { GrantLine } from './GrantLine';
 import { InstrumentList } from './InstrumentList';
@@ -56,7 +57,8 @@ export function FacilityVerdict({ verdict, sourceText, onShowEvidence }: Props) 
               {verdict.staff.map((member) => (
                 <li key={member.name} data-status={member.status}>
                   {member.name} — {staffStatusText[member.status]()}
-                  {member.roles.length > 0 && ` (${member.roles.join(', ')})`}
+                  {member.roles.length > 0 &&
+                    ` (${formatList(member.roles.map((role) => creditRoleText[role]()))})`}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { clearHighlights, ensureHighlightStyle, highlightEvidence } from '../lib/highlight/highlight';
 import { HIGHLIGHT_REQUEST, isHighlightRequest } from '../lib/highlight/request';
+import { t } from '../platform/i18n';
 
 /**
  * Injected by the background when the user clicks a piece of evidence (or clears highlights): reads the
@@ -12,7 +13,7 @@ export default defineContentScript({
     const global = globalThis as { [HIGHLIGHT_REQUEST]?: unknown };
     const request = global[HIGHLIGHT_REQUEST];
     delete global[HIGHLIGHT_REQUEST];
-    if (!isHighlightRequest(request)) return { error: 'Invalid highlight request.' };
+    if (!isHighlightRequest(request)) return { error: t('background.invalidHighlight') };
     // A failure here is answered, not thrown: Chromium gives the background no result and no reason for a
     // script that threw, and the user is owed the reason (lib/highlight/reply.ts).
     try {

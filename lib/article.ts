@@ -4,6 +4,8 @@
  * `corecredit extract` (docs/CLI.md): add fields, never rename them.
  */
 
+import type { ReadingNote } from './extract/reading-note-codes';
+
 export type SectionKey = 'acknowledgements' | 'funding' | 'contributions';
 
 export interface Section {
@@ -128,6 +130,12 @@ export interface ArticleRecord {
   otherContributions: OtherContribution[];
   methodsMentions: MethodsMention[];
   warnings: string[];
+  /**
+   * The same notes as `warnings`, index for index, as codes and values for the extension to word in
+   * the user's language (lib/extract/reading-notes.ts). Absent when there is none, and on records
+   * stored before it existed. Not part of the CLI output (its JSON keeps the English `warnings`).
+   */
+  notes?: ReadingNote[];
   /** Where the record came from (page URL), when known. Not part of the CLI output contract. */
   url?: string | null;
   /**

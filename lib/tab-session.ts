@@ -10,6 +10,7 @@
 import { type Analysis, hasCreditText, looksLikeArticle } from './analysis';
 import { type ArticleRecord, withoutPageText } from './article';
 import { finish } from './extract/finish';
+import { type ReadFailure, readFailure } from './read-failure';
 import { articleRecordSchema } from './schemas/article';
 import { pageDraftSchema } from './schemas/page-draft';
 import { type KeyValueStore, tabAnalysisKey } from './storage-keys';
@@ -51,7 +52,8 @@ export interface TabSessionParts {
 /** The session's messages to the user: lib has no catalogue, the background passes its own. */
 interface TabSessionWords {
   tabClosed(): string;
-  mayNotRead(error: string): string;
+  /** The browser refused to run the reader; `failure` says why when the browser's message is known. */
+  mayNotRead(error: string, failure: ReadFailure): string;
   unexpectedResult(): string;
   /** Why a page may not be read at all (refusalFor's reasons). */
   refusal(reason: Refusal): string;
@@ -150,9 +152,10 @@ export function createTabSession(parts: TabSessionParts) {
       result = await parts.read(tabId);
     } catch (error) {
       later(tabId, parts.clearBadge(tabId));
+      const message = error instanceof Error ? error.message : String(error);
       return {
         state: 'no-access',
-        reason: words.mayNotRead(error instanceof Error ? error.message : String(error)),
+        reason: words.mayNotRead(message, readFailure(message)),
       };
     }
     // The boundary: what a web page's world returned is validated here, once, then finished into the

@@ -4,6 +4,7 @@
  * only show the prompt during a user gesture.
  */
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 
 export const ORIGINS = {
   ror: 'https://api.ror.org/*',
@@ -17,6 +18,6 @@ export async function requestOrigins(origins: string[], purpose: string): Promis
   // once, without a prompt, when the permission is already granted.
   const granted = await browser.permissions.request({ origins });
   if (!granted) {
-    throw new PermissionRefused(`CoreCredit needs your permission to reach ${purpose}; nothing was changed.`);
+    throw new PermissionRefused(t('common.permissionRefused', { purpose }));
   }
 }

@@ -5,6 +5,7 @@ import { paperLinks } from '../../lib/dashboard/paper-links';
 import type { Profile } from '../../lib/profile/types';
 import { formatList, formatNumber, t } from '../../platform/i18n';
 import { sectionText } from '../verdict-text';
+import { rowReason } from './audit-reason-text';
 import { creditLabel, flagLabel } from './words';
 
 export interface ResultsTableProps {
@@ -17,7 +18,7 @@ const PAGE = 200;
 
 function Evidence({ row }: { row: AuditRow }) {
   const v = row.verdict;
-  if (!v) return <span class="muted">{row.reason ?? '—'}</span>;
+  if (!v) return <span class="muted">{rowReason(row) ?? '—'}</span>;
   if (v.evidence.length === 0) return <span class="muted">{t('dashboard.table.noneFound')}</span>;
   return (
     <details>

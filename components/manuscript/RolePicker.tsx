@@ -1,6 +1,7 @@
 import { CREDIT_ROLES, type CreditRole } from '../../lib/article';
 import { DEGREES, type Degree, type RoleChoice } from '../../lib/statement/contributors';
 import { t } from '../../platform/i18n';
+import { creditRoleText } from '../credit-role-text';
 
 const DEGREE: Record<Degree, () => string> = {
   lead: () => t('manuscript.roles.degree.lead'),
@@ -40,10 +41,13 @@ export function RolePicker({ id, person, roles, onChange }: Props) {
               checked={on}
               onChange={(e) => set(role, e.currentTarget.checked)}
             />
-            <label for={`${id}-r${i}`}>{role}</label>
+            {/* The English name is the one the statement will say: shown on hover. */}
+            <label for={`${id}-r${i}`} title={role}>
+              {creditRoleText[role]()}
+            </label>
             {on && (
               <select
-                aria-label={t('manuscript.roles.degreeOf', { role, name: person })}
+                aria-label={t('manuscript.roles.degreeOf', { role: creditRoleText[role](), name: person })}
                 value={chosen.get(role) ?? ''}
                 onChange={(e) => set(role, true, (e.currentTarget.value || null) as Degree | null)}
               >

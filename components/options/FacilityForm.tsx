@@ -24,6 +24,7 @@ import {
 import { GrantsEditor } from './GrantsEditor';
 import { InstrumentsEditor } from './InstrumentsEditor';
 import { type LookupMode, LookupPreview } from './LookupPreview';
+import { lookupErrorText } from './lookup-error-text';
 import { StaffEditor } from './StaffEditor';
 import { StatementsEditor } from './StatementsEditor';
 
@@ -91,14 +92,14 @@ export function FacilityForm(props: FacilityFormProps) {
     if (check.ok) onSubmit(check.facility);
   };
 
-  const runLookup = async (looking: string, fn: () => Promise<Pending>) => {
+  const runLookup = async (looking: string, service: string, fn: () => Promise<Pending>) => {
     setLookupNote(looking);
     setPending(null);
     try {
       setPending(await fn());
       setLookupNote(t('options.form.lookupDone'));
     } catch (err) {
-      setLookupNote(err instanceof Error ? err.message : String(err));
+      setLookupNote(lookupErrorText(err, service));
     }
   };
 
@@ -168,7 +169,7 @@ export function FacilityForm(props: FacilityFormProps) {
           <button
             type="button"
             onClick={() =>
-              runLookup(t('options.form.lookingUpRor'), async () => {
+              runLookup(t('options.form.lookingUpRor'), t('options.rorService'), async () => {
                 const org = await lookupRor(draft.ror);
                 return { kind: 'ror', org, asFacility: rorLooksLikeFacility(org, draftNames(draft)) };
               })
@@ -182,7 +183,7 @@ export function FacilityForm(props: FacilityFormProps) {
           <button
             type="button"
             onClick={() =>
-              runLookup(t('options.form.lookingUpRrid'), async () => ({
+              runLookup(t('options.form.lookingUpRrid'), t('options.rridService'), async () => ({
                 kind: 'rrid',
                 rec: await lookupRrid(draft.rrids.trim().split('\n')[0] ?? ''),
               }))

@@ -9,6 +9,7 @@ import { normalizeRrid } from '../../lib/profile/rrid';
 import { parseFacility } from '../../lib/profile/schema';
 import type { Facility, Grant, Profile } from '../../lib/profile/types';
 import { t } from '../../platform/i18n';
+import { formIssueText } from './issue-text';
 
 export interface StaffDraft {
   name: string;
@@ -315,8 +316,10 @@ export function checkDraft(draft: FacilityDraft, profile: Profile, index: number
   };
   const r = parseFacility(root, index);
   if (!r.ok) {
-    for (const e of r.errors)
-      add(draftPath(draft, e.path.split('.').slice(2).join('.')), withoutFacility(e.message));
+    for (const e of r.errors) {
+      const inFacility = e.path.split('.').slice(2).join('.');
+      add(draftPath(draft, inFacility), formIssueText(e, inFacility, withoutFacility));
+    }
     return { ok: false, errors };
   }
   const clash = profile.facilities.findIndex((f, i) => i !== index && f.id === r.facility.id);

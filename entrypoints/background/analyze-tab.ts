@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ArticleRecord } from '../../lib/article';
 import { withoutPageText } from '../../lib/article';
 import { recordReading } from '../../lib/audit/reading';
+import type { ReadFailure } from '../../lib/read-failure';
 import { loadSettings } from '../../lib/settings';
 import { createTabSession, type TabSession, type TabSessionParts } from '../../lib/tab-session';
 import { IdbAuditStore } from '../../platform/audit-store-idb';
@@ -35,13 +36,23 @@ export function browserTabSession(parts: Partial<TabSessionParts> = {}): TabSess
     keep: keepIfAsked,
     words: {
       tabClosed: () => t('background.tabClosed'),
-      mayNotRead: (error) => t('background.mayNotRead', { error }),
+      mayNotRead: (error, failure) => mayNotRead[failure](error),
       unexpectedResult: () => t('background.unexpectedResult'),
       refusal: (reason) => t(`background.${reason}`),
     },
     ...parts,
   });
 }
+
+/** Why the browser would not let CoreCredit read a tab, in words; its own (English) words only when unknown. */
+const mayNotRead: Record<ReadFailure, (error: string) => string> = {
+  NO_PERMISSION: () => t('background.mayNotReadPermission'),
+  ERROR_PAGE: () => t('background.errorPage'),
+  BROWSER_PAGE: () => t('background.browserPage'),
+  POLICY: () => t('background.policy'),
+  TAB_GONE: () => t('background.tabClosed'),
+  OTHER: (error) => t('background.mayNotRead', { error }),
+};
 
 /** Papers checked while reading go to the dashboard's record, when the user switched that on. */
 async function keepIfAsked(record: ArticleRecord): Promise<void> {

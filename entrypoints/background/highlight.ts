@@ -4,8 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { EvidenceTarget } from '../../lib/highlight/highlight';
-import { readClearReply, readHighlightReply } from '../../lib/highlight/reply';
+import { HighlightError, readClearReply, readHighlightReply } from '../../lib/highlight/reply';
 import type { HighlightRequest } from '../../lib/highlight/request';
+import { t } from '../../platform/i18n';
 
 const HIGHLIGHT_SCRIPT = '/content-scripts/highlight.js';
 
@@ -22,10 +23,28 @@ async function inject(tabId: number, request: HighlightRequest): Promise<unknown
   return frame?.result;
 }
 
+/** The popup shows the error's message: worded here, in the UI's language. */
+function worded(error: unknown): unknown {
+  if (!(error instanceof HighlightError)) return error;
+  return new Error(
+    error.code === 'refused'
+      ? t('background.highlightRefused', { error: error.detail })
+      : t('background.highlightNoAnswer'),
+  );
+}
+
 export async function highlightInTab(tabId: number, targets: EvidenceTarget[]): Promise<{ found: number }> {
-  return readHighlightReply(await inject(tabId, { action: 'highlight', targets }));
+  try {
+    return readHighlightReply(await inject(tabId, { action: 'highlight', targets }));
+  } catch (error) {
+    throw worded(error);
+  }
 }
 
 export async function clearInTab(tabId: number): Promise<{ cleared: number }> {
-  return readClearReply(await inject(tabId, { action: 'clear' }));
+  try {
+    return readClearReply(await inject(tabId, { action: 'clear' }));
+  } catch (error) {
+    throw worded(error);
+  }
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { sourceProblemText } from '../../components/dashboard/audit-reason-text';
 import { DashboardResults } from '../../components/dashboard/DashboardResults';
 import { IdListInput } from '../../components/dashboard/IdListInput';
 import { ProgressPanel } from '../../components/dashboard/ProgressPanel';
@@ -121,7 +122,9 @@ function Dashboard() {
       setRun(result.run);
       setRows(result.rows);
       setProgress(result.progress);
-      if (result.error) setMessage(t('dashboard.europePmcError', { error: result.error }));
+      if (result.searchProblem)
+        setMessage(t('audit.searchStopped', { problem: sourceProblemText(result.searchProblem) }));
+      else if (result.error) setMessage(t('dashboard.europePmcError', { error: result.error }));
       else if (cancelled) setMessage(t('dashboard.cancelled'));
       else if (result.stopped) setMessage(t('dashboard.paused'));
       if (!cancelled) setUnfinished(await unfinishedOf(store));

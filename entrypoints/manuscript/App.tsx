@@ -4,6 +4,7 @@ import { ContributionsBuilder } from '../../components/manuscript/ContributionsB
 import { DraftFacility, type DraftFix } from '../../components/manuscript/DraftFacility';
 import { DraftInput } from '../../components/manuscript/DraftInput';
 import { FacilityPicker, type ProfileSource } from '../../components/manuscript/FacilityPicker';
+import { readingNotes } from '../../components/reading-note-text';
 import type { ArticleRecord } from '../../lib/article';
 import { mergeProfiles } from '../../lib/profile/merge';
 import { loadProfile, saveProfile } from '../../lib/profile/store';
@@ -126,7 +127,7 @@ export function App() {
           <>
             <p class="draft-summary" role="status">
               {t('manuscript.report.read', { file: draft.name, ms: formatNumber(Math.round(draft.ms)) })}
-              {draft.record.warnings.length > 0 && ` ${draft.record.warnings.join(' ')}`}
+              {draft.record.warnings.length > 0 && ` ${readingNotes(draft.record).join(' ')}`}
             </p>
             {verdicts.length === 0 ? (
               <p>{t('manuscript.report.tick')}</p>

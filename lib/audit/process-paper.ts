@@ -6,8 +6,10 @@
 import { fundersAsGrants } from '../sources/crossref';
 import type { MetaGrant, PaperMeta } from '../sources/paper-meta';
 import { emptyMeta } from '../sources/paper-meta';
+import { sourceProblem } from '../sources/source-error';
 import type { RunAuditOptions } from './options';
 import { readJatsNow } from './read-jats';
+import type { AuditReason } from './reasons';
 import { NO_FULL_TEXT } from './rows';
 import type { PaperState } from './types';
 
@@ -42,7 +44,13 @@ async function crossrefMeta(paper: PaperState, meta: PaperMeta | null, ctx: Ctx)
 }
 
 export async function processPaper(input: PaperState, ctx: Ctx): Promise<PaperState> {
-  const paper: PaperState = { ...input, attempts: input.attempts + 1, reason: null, article: null };
+  const paper: PaperState = {
+    ...input,
+    attempts: input.attempts + 1,
+    reason: null,
+    reasonCode: undefined,
+    article: null,
+  };
   const { epmc } = ctx.sources;
   try {
     let meta =
@@ -50,6 +58,7 @@ export async function processPaper(input: PaperState, ctx: Ctx): Promise<PaperSt
       (ctx.notFound?.has(paper.key) ? null : await epmc.resolve(paper.id, { signal: ctx.signal }));
     const inEpmc = meta !== null;
     let reason: string | null = null;
+    let code: AuditReason | undefined;
 
     // Same paper under two ids (a DOI and its PMID): the first one finished owns it.
     const key = meta ? canonicalKey(meta) : paper.key;
@@ -62,29 +71,50 @@ export async function processPaper(input: PaperState, ctx: Ctx): Promise<PaperSt
 
     if (meta?.pmcid && (meta.isOpenAccess || meta.inEPMC)) {
       const xml = await epmc.fullText(meta.pmcid, { signal: ctx.signal });
-      if (xml === null) reason = NO_FULL_TEXT;
-      else {
+      if (xml === null) {
+        reason = NO_FULL_TEXT;
+        code = { code: 'NO_FULL_TEXT' };
+      } else {
         const read = ctx.readJats
           ? await ctx.readJats(xml, ctx.signal)
           : readJatsNow(xml, ctx.parseXml, ctx.engine);
         if (read.article) return { ...paper, meta, paperKey: key, status: 'done', article: read.article };
         reason = `${read.reason} — partial check`;
+        code = read.problem ?? { code: 'NO_FULL_TEXT' };
       }
-    } else reason = NO_FULL_TEXT;
+    } else {
+      reason = NO_FULL_TEXT;
+      code = { code: 'NO_FULL_TEXT' };
+    }
 
     try {
       meta = await crossrefMeta(paper, meta, ctx);
     } catch (err) {
       if (ctx.signal?.aborted) throw err;
       reason = `${reason}; Crossref: ${message(err)}`;
+      if (code) code = { ...code, crossref: sourceProblem(err) };
     }
     if (!meta)
-      return { ...paper, paperKey: key, status: 'failed', reason: 'not found in Europe PMC or Crossref' };
-    if (!inEpmc) reason = 'not in Europe PMC — partial check from Crossref';
-    return { ...paper, meta, paperKey: key, status: 'done', reason };
+      return {
+        ...paper,
+        paperKey: key,
+        status: 'failed',
+        reason: 'not found in Europe PMC or Crossref',
+        reasonCode: { code: 'NOT_FOUND' },
+      };
+    if (!inEpmc) {
+      reason = 'not in Europe PMC — partial check from Crossref';
+      code = { code: 'NOT_IN_EUROPE_PMC' };
+    }
+    return { ...paper, meta, paperKey: key, status: 'done', reason, reasonCode: code };
   } catch (err) {
     if (ctx.signal?.aborted) throw err;
     for (const [k, owner] of ctx.owners) if (owner === paper.key) ctx.owners.delete(k);
-    return { ...paper, status: 'failed', reason: message(err) };
+    return {
+      ...paper,
+      status: 'failed',
+      reason: message(err),
+      reasonCode: { code: 'SOURCE_FAILED', problem: sourceProblem(err) },
+    };
   }
 }

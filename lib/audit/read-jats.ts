@@ -7,11 +7,14 @@
 import { type ArticleRecord, withoutPageText } from '../article';
 import { withoutUnreadJats } from '../extract/jats-unread';
 import type { AuditEngine } from './engine';
+import type { FullTextProblem } from './reasons';
 
 export interface JatsReading {
   article: ArticleRecord | null;
   /** Why there is no article ("full text is not JATS"); empty when there is one. */
   reason: string;
+  /** The same as a code, for the dashboard; absent when there is an article. */
+  problem?: FullTextProblem;
 }
 
 export type ReadJats = (xml: string, signal?: AbortSignal) => Promise<JatsReading>;
@@ -38,13 +41,22 @@ export function readJatsNow(
   try {
     doc = parseFullText(xml, parseXml);
   } catch (err) {
-    return { article: null, reason: `full text could not be parsed (${message(err)})` };
+    return {
+      article: null,
+      reason: `full text could not be parsed (${message(err)})`,
+      problem: { code: 'FULL_TEXT_UNPARSABLE', values: { error: message(err) } },
+    };
   }
-  if (!engine.isJats(doc)) return { article: null, reason: 'full text is not JATS' };
+  if (!engine.isJats(doc))
+    return { article: null, reason: 'full text is not JATS', problem: { code: 'FULL_TEXT_NOT_JATS' } };
   try {
     // The page text serves one check while reading; an audit keeps thousands of articles, so not it.
     return { article: withoutPageText(engine.extractJats(doc, { pageText: false })), reason: '' };
   } catch (err) {
-    return { article: null, reason: `full text could not be read (${message(err)})` };
+    return {
+      article: null,
+      reason: `full text could not be read (${message(err)})`,
+      problem: { code: 'FULL_TEXT_UNREADABLE', values: { error: message(err) } },
+    };
   }
 }

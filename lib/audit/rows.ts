@@ -67,6 +67,7 @@ export function rowsForPaper(paper: PaperState, profile: Profile, verdicts: Verd
         verdict: null,
         partial: true,
         reason: paper.reason,
+        ...(paper.reasonCode && { reasonCode: paper.reasonCode }),
         grants: [],
         staffAuthor: null,
       };
@@ -90,6 +91,9 @@ export function rowsForPaper(paper: PaperState, profile: Profile, verdicts: Verd
       verdict: null,
       partial: true,
       reason: paper.reason ?? NO_FULL_TEXT,
+      ...((paper.reasonCode || paper.reason === null) && {
+        reasonCode: paper.reasonCode ?? { code: 'NO_FULL_TEXT' },
+      }),
       // No grants in the metadata says nothing (Europe PMC lists grants for few journals): unknown, not missing.
       grants: meta.grants.length > 0 ? grantsFromMeta(f, meta) : [],
       staffAuthor: f.staff.length > 0 ? staffAuthorFromMeta(f, meta) : false,

@@ -5,6 +5,7 @@
  * is recorded once and the other marked duplicate). Pause or cancel with the AbortSignal.
  */
 import type { Profile } from '../profile/types';
+import { type SourceProblem, sourceProblem } from '../sources/source-error';
 import type { AuditEngine } from './engine';
 import { paperIdKey } from './ids';
 import type { RunAuditOptions } from './options';
@@ -21,6 +22,8 @@ export interface AuditResult {
   stopped: boolean;
   /** Why the listing of a query's papers stopped early (the papers listed so far are still checked). */
   error: string | null;
+  /** The same as a code, for the dashboard's words. */
+  searchProblem?: SourceProblem;
 }
 
 function isAbort(err: unknown, signal?: AbortSignal): boolean {
@@ -36,12 +39,14 @@ export async function runAudit(o: RunAuditOptions): Promise<AuditResult> {
 
   let stopped = false;
   let error: string | null = null;
+  let searchProblem: SourceProblem | undefined;
   try {
     if (!run.listed) run = await listQuery(run, o.sources.epmc, store, o.pageSize ?? 500, signal);
   } catch (err) {
     if (isAbort(err, signal)) stopped = true;
     else {
       error = `the search stopped early: ${err instanceof Error ? err.message : String(err)}`;
+      searchProblem = sourceProblem(err);
       run = (await store.getRun(run.id)) ?? run;
     }
   }
@@ -114,7 +119,7 @@ export async function runAudit(o: RunAuditOptions): Promise<AuditResult> {
   await store.putRun(run);
   progress.etaMs = complete ? 0 : progress.etaMs;
   const rows = o.buildRows === false ? [] : buildRows(all, o.profile, o.engine);
-  return { run, rows, progress, stopped, error };
+  return { run, rows, progress, stopped, error, ...(searchProblem && { searchProblem }) };
 }
 
 /** Rows of a stored run under a (changed) profile, without the network. */

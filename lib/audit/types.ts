@@ -6,6 +6,7 @@ import type { ArticleRecord } from '../article';
 import type { PaperMeta } from '../sources/paper-meta';
 import type { GrantVerdict, Verdict } from '../verdict/types';
 import type { PaperId } from './ids';
+import type { AuditReason } from './reasons';
 
 /** What a run audits: listed ids, a Europe PMC search, or the papers the user checked while reading. */
 export type AuditInput =
@@ -44,6 +45,8 @@ export interface PaperState {
   article: ArticleRecord | null;
   /** Why the check is partial or failed ("no full text — partial check", "not found in Europe PMC"). */
   reason: string | null;
+  /** The reason as a code, for the dashboard's words; absent on runs stored before it existed. */
+  reasonCode?: AuditReason;
   attempts: number;
   /** For duplicates: the key of the paper this one repeats. */
   duplicateOf?: string;
@@ -65,6 +68,8 @@ export interface AuditRow {
   /** True when only metadata could be read: credit (named/RRID/acknowledged) is unknown. */
   partial: boolean;
   reason: string | null;
+  /** `reason` as a code, for the dashboard's words; absent when the paper was stored before codes. */
+  reasonCode?: AuditReason;
   /** Required and other profile grants: cited or missing (from the text, or from grantsList/Crossref). */
   grants: GrantVerdict[];
   /** A staff member is an author (from the text, or from the author list by ORCID or name); null if unknown. */

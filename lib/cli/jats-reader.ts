@@ -52,7 +52,7 @@ export function createJatsReader(workerUrl: URL, maxQueued = 4): JatsReader {
 
   function start(): Worker {
     const w = new Worker(workerUrl);
-    w.on('message', (m: Reply) => settle(m.id)?.resolve({ article: m.article, reason: m.reason }));
+    w.on('message', ({ id, ...reading }: Reply) => settle(id)?.resolve(reading));
     // A crashed worker fails the papers it held (they are retried when the audit is run again).
     w.on('error', (err) => {
       worker = null;

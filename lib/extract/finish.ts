@@ -11,13 +11,14 @@ import { findMethodsMentions, findMethodsMentionsIn } from './methods-mentions';
 import type { PageDraft } from './page-draft';
 import { tidy } from './page-text';
 import { parseContributions } from './parse-contributions';
+import { addNote, addNotes, type WordedNote, wordedNotes } from './reading-notes';
 import { REFINEMENTS } from './refine';
 import { addUnheaded } from './unheaded';
 
 function failed(url: string | null, reason: string): ArticleRecord {
   const record = emptyRecord('html');
   record.url = url;
-  record.warnings.push(`Extraction failed: ${reason}`);
+  addNote(record, { code: 'EXTRACTION_FAILED', values: { error: reason } }, `Extraction failed: ${reason}`);
   return record;
 }
 
@@ -30,7 +31,7 @@ export function finish(draft: PageDraft): ArticleRecord {
     record.journal = draft.journal;
     record.published = draft.published;
     record.authors = draft.authors;
-    record.warnings.push(...draft.warnings);
+    addNotes(record, wordedNotes(draft));
     if (draft.pageText !== undefined) readText(record, draft, draft.pageText);
     refine(record, draft);
     record.doi ??= doiFromUrl(draft.url);
@@ -51,9 +52,15 @@ function readText(record: ArticleDraft, draft: PageDraft, pageText: string): voi
   const contributions = record.sections.contributions;
   if (contributions) {
     try {
-      record.credit = parseContributions(contributions.text, record.authors, record.warnings);
+      const unclear: WordedNote[] = [];
+      record.credit = parseContributions(contributions.text, record.authors, unclear);
+      addNotes(record, unclear);
     } catch (e) {
-      record.warnings.push(`Could not read CRediT roles: ${String(e)}`);
+      addNote(
+        record,
+        { code: 'ROLES_FAILED', values: { error: String(e) } },
+        `Could not read CRediT roles: ${String(e)}`,
+      );
     }
   }
   const methods = draft.methods;
@@ -64,15 +71,19 @@ function readText(record: ArticleDraft, draft: PageDraft, pageText: string): voi
           ? findMethodsMentionsIn(methods.heading, methods.paragraphs)
           : findMethodsMentions(methods.heading, methods.text);
     } catch (e) {
-      record.warnings.push(`Could not read the methods section: ${String(e)}`);
+      addNote(
+        record,
+        { code: 'METHODS_FAILED', values: { error: String(e) } },
+        `Could not read the methods section: ${String(e)}`,
+      );
     }
   }
-  if (draft.notArticle) record.warnings.push('No article found on this page.');
+  if (draft.notArticle) addNote(record, { code: 'NO_ARTICLE' }, 'No article found on this page.');
 }
 
 function refine(record: ArticleDraft, draft: PageDraft): void {
   if (draft.siteError !== undefined) {
-    record.warnings.push(`Site adapter ${draft.site} failed: ${draft.siteError}`);
+    adapterFailed(record, draft.site, draft.siteError);
     return;
   }
   const apply = REFINEMENTS[draft.site];
@@ -80,6 +91,14 @@ function refine(record: ArticleDraft, draft: PageDraft): void {
   try {
     apply(record, draft.siteRead);
   } catch (e) {
-    record.warnings.push(`Site adapter ${draft.site} failed: ${String(e)}`);
+    adapterFailed(record, draft.site, String(e));
   }
+}
+
+function adapterFailed(record: ArticleDraft, site: string, error: string): void {
+  addNote(
+    record,
+    { code: 'ADAPTER_FAILED', values: { site, error } },
+    `Site adapter ${site} failed: ${error}`,
+  );
 }

@@ -12,6 +12,7 @@ import { findDoi, findJournal, findPublished, findTitle, jsonLd } from './meta';
 import type { MethodsRead, PageDraft } from './page-draft';
 import { emptyDraft } from './page-draft';
 import { untidyPageText } from './page-text';
+import { addNote } from './reading-notes';
 import { type FoundSection, pickSection, readSections, type SectionOptions } from './sections';
 import type { SiteAdapter } from './site-adapter';
 
@@ -72,7 +73,7 @@ export function readGeneric(doc: Document, url: string | null, adapter: SiteAdap
 
   const body = readableBody(doc);
   if (!body) {
-    draft.warnings.push('The document has no body.');
+    addNote(draft, { code: 'NO_BODY' }, 'The document has no body.');
     return draft;
   }
   const opts: SectionOptions = adapter?.sections ?? {};
@@ -85,12 +86,17 @@ export function readGeneric(doc: Document, url: string | null, adapter: SiteAdap
     readRoot = body;
   }
   const found = withoutPerAuthorDetails(read.found);
-  if (read.cutShort) draft.warnings.push('The page is very large: only its first part was read.');
+  if (read.cutShort)
+    addNote(draft, { code: 'PAGE_CUT' }, 'The page is very large: only its first part was read.');
   for (const key of SECTION_KEYS) {
     const s = pickSection(found, key);
     draft.sections[key] = s ? { heading: s.heading, text: s.text } : null;
     if (s?.truncated)
-      draft.warnings.push(`The ${key} section is very long and was cut at ${s.text.length} characters.`);
+      addNote(
+        draft,
+        { code: 'SECTION_CUT', values: { section: key, chars: s.text.length } },
+        `The ${key} section is very long and was cut at ${s.text.length} characters.`,
+      );
   }
   // Credit without a heading is looked for only where a credit section has none.
   if (SECTION_KEYS.some((k) => draft.sections[k] === null))

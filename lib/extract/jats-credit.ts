@@ -7,6 +7,7 @@ import type { Author, CreditRole, StatedCredit } from '../article';
 import { normalizeCreditRole } from './credit-roles';
 import { childrenNamed, jatsText } from './jats-text';
 import { parseContributions } from './parse-contributions';
+import type { WordedNote } from './reading-notes';
 
 function entry(author: Author, roles: CreditRole[], other: string[]): StatedCredit | null {
   const unique = Array.from(new Set(roles));
@@ -61,7 +62,7 @@ export function jatsCredit(
   conFootnotes: Element[],
   contributionsText: string | null,
   /** Receives what the contributions text left unclear (initials that fit two authors). */
-  warnings?: string[],
+  notes?: WordedNote[],
 ): StatedCredit[] {
   const fns = new Map<string, Element>();
   for (const fn of conFootnotes) {
@@ -81,6 +82,6 @@ export function jatsCredit(
   return parseContributions(
     contributionsText,
     contribs.map((c) => c.author),
-    warnings,
+    notes,
   );
 }

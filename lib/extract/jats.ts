@@ -27,6 +27,7 @@ import {
   localName,
 } from './jats-text';
 import { findMethodsMentionsIn, MAX_MENTIONS } from './methods-mentions';
+import { addNote, addNotes, type WordedNote } from './reading-notes';
 import { addUnheaded } from './unheaded';
 
 /**
@@ -103,8 +104,9 @@ function readArticle(doc: Document, options: JatsOptions): ArticleRecord {
   record.published = jatsPublished(meta);
   const contribs = jatsAuthors(meta);
   record.authors = contribs.map((c) => c.author);
-  if (record.authors.length === 0) record.warnings.push('no authors found in <contrib-group>');
-  if (!doi) record.warnings.push('no DOI in <article-meta>');
+  if (record.authors.length === 0)
+    addNote(record, { code: 'JATS_NO_AUTHORS' }, 'no authors found in <contrib-group>');
+  if (!doi) addNote(record, { code: 'JATS_NO_DOI' }, 'no DOI in <article-meta>');
 
   const strip = ({ heading, text }: Section) => ({ heading, text });
   const ack = findAck(index);
@@ -123,12 +125,12 @@ function readArticle(doc: Document, options: JatsOptions): ArticleRecord {
   ]);
   addUnheaded(record, () => jatsCreditBlocks(front, body, back, used));
   if (options.pageText !== false) record.pageText = jatsPageText(root);
+  const unclear: WordedNote[] = [];
   Object.assign(
     record,
-    splitCredit(
-      jatsCredit(contribs, conFootnotes, contributionsLines(record, contributions), record.warnings),
-    ),
+    splitCredit(jatsCredit(contribs, conFootnotes, contributionsLines(record, contributions), unclear)),
   );
+  addNotes(record, unclear);
 
   let paragraph = 0;
   for (const sec of methodsSections([body, back])) {

@@ -6,6 +6,7 @@
  * web page's world into the extension).
  */
 import type { Author, Section, SectionKey } from '../article';
+import type { ReadingNote } from './reading-note-codes';
 import type { TextBlock } from './unheaded';
 
 /** A name and the roles shown beside it, as a site's per-author pop-up writes them (eLife, PLOS). */
@@ -54,8 +55,12 @@ export interface PageDraft {
   pageText?: string;
   /** No DOI, no author and no section: not an article (a warning, once the text work has added its own). */
   notArticle: boolean;
-  /** Warnings of the page's part (a page cut short, a section cut at its cap), in the order they arose. */
+  /**
+   * Notes of the page's part (a page cut short, a section cut at its cap), in the order they arose, as a
+   * record keeps them (lib/extract/reading-notes.ts): English in `warnings`, codes in `notes`.
+   */
   warnings: string[];
+  notes?: ReadingNote[];
   siteRead?: SiteRead;
   /** Why the site adapter's DOM part failed. */
   siteError?: string;

@@ -4,12 +4,13 @@
  * "Conceptualization: A.B., C.D.; Methodology, E.F." (roles first), and prose with initials ("K.T. and
  * J.B. performed imaging"). Non-CRediT contributions are kept as otherRoles of the authors they are
  * clearly tied to; unknown names get nothing, and names that fit several authors get nothing and are
- * reported in `warnings`.
+ * reported in `notes`.
  */
 import type { Author, CreditRole, StatedCredit } from '../article';
 import { collapseWhitespace } from '../text';
 import { type AuthorKeys, buildAuthorKeys } from './author-keys';
 import { type Group, type Item, itemsOf, namesGroup, pairs, type Unclear } from './contribution-items';
+import type { WordedNote } from './reading-notes';
 
 const REVIEW_EDITING_WITH_COMMA = /writing\W{0,3}review(?:ing)?\s*,\s*(?:and\s+)?edit(?:ing)?/gi;
 /** What follows the roles in eLife-style per-author blocks ("… editing Competing interests: none"). */
@@ -80,9 +81,9 @@ function nameList(authors: Author[], indices: number[]): string {
 /**
  * CRediT roles (and other stated contributions) per author, one entry per author, in author order.
  * Names that fit several authors ("J.S." for Jane and John Smith) get nothing; each is reported once in
- * `warnings`, when given.
+ * `notes`, when given.
  */
-export function parseContributions(text: string, authors: Author[], warnings?: string[]): StatedCredit[] {
+export function parseContributions(text: string, authors: Author[], notes?: WordedNote[]): StatedCredit[] {
   if (authors.length === 0) return [];
   const keys = buildAuthorKeys(authors);
   // Lines (paragraphs) are kept apart: eLife-style blocks put a name on one line and
@@ -99,11 +100,15 @@ export function parseContributions(text: string, authors: Author[], warnings?: s
   const report = (u: Unclear) => {
     if (reported.has(u.form)) return;
     reported.add(u.form);
-    warnings?.push(
-      `Contributions: "${u.form}" could be ${nameList(authors, u.candidates)}; no roles were given to ${
+    notes?.push({
+      note: {
+        code: 'UNCLEAR_INITIALS',
+        values: { form: u.form, names: u.candidates.map((i) => authors[i]?.name ?? '?') },
+      },
+      english: `Contributions: "${u.form}" could be ${nameList(authors, u.candidates)}; no roles were given to ${
         u.candidates.length > 2 ? 'any of them' : 'either'
       }.`,
-    );
+    });
   };
   const give = (group: Group, rs: CreditRole[], other: string[]) => {
     if (rs.length === 0 && other.length === 0) return;

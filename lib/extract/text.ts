@@ -10,6 +10,7 @@ import { collapseWhitespace } from '../text';
 import { creditWording, splitAtCreditOpenings } from './credit-language';
 import { classifyHeading, type HeadingKind, isNotesHeading } from './headings';
 import { findMethodsMentionsIn } from './methods-mentions';
+import { addNote } from './reading-notes';
 import { endsSectionText } from './section-menu';
 import { splitSentences } from './sentences';
 import { dropMenus, isBodySectionHeading, joinWrapped, looksWrapped, textLines } from './text-lines';
@@ -178,7 +179,9 @@ export function extractText(input: string): ArticleRecord {
   let text = input;
   if (text.length > MAX_CHARS) {
     text = text.slice(0, MAX_CHARS);
-    record.warnings.push(
+    addNote(
+      record,
+      { code: 'TEXT_CUT', values: { chars: MAX_CHARS } },
       `The text was longer than ${MAX_CHARS.toLocaleString('en')} characters; only the start was read.`,
     );
   }
@@ -221,7 +224,11 @@ export function extractText(input: string): ArticleRecord {
     // A selection: the whole text is the credit the user pointed at.
     const key = creditWording(whole)?.kind ?? 'acknowledgements';
     record.sections[key] = { heading: null, text: whole };
-    record.warnings.push(`No section heading was found, so the whole text was read as ${key}.`);
+    addNote(
+      record,
+      { code: 'WHOLE_TEXT_AS', values: { section: key } },
+      `No section heading was found, so the whole text was read as ${key}.`,
+    );
     return record;
   }
   addUnheaded(record, () => creditBlocks(parts));

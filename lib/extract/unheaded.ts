@@ -6,6 +6,7 @@
  */
 import type { ArticleRecord, SectionKey } from '../article';
 import { type CreditWording, creditWording, opensAsOtherBackmatter } from './credit-language';
+import { addNote, type NotePlace } from './reading-notes';
 
 /**
  * Where a paragraph sits. `notes`: a footnote, end-note, author-note or side-panel container;
@@ -15,7 +16,7 @@ import { type CreditWording, creditWording, opensAsOtherBackmatter } from './cre
  * only a paragraph that opens with a credit formula counts (a "we thank" inside the discussion is not
  * the acknowledgements).
  */
-type BlockPlace = 'notes' | 'after-references' | 'tail' | 'front' | 'backmatter';
+type BlockPlace = NotePlace;
 
 export interface TextBlock {
   text: string;
@@ -204,6 +205,10 @@ export function addUnheaded(record: ArticleRecord, blocks: () => TextBlock[]): v
   if (want.size === 0) return;
   for (const found of findUnheaded(blocks(), want)) {
     record.sections[found.key] = { heading: null, text: found.text };
-    record.warnings.push(unheadedWarning(found));
+    addNote(
+      record,
+      { code: 'UNHEADED', values: { section: found.key, cue: found.cue.trim(), place: found.place } },
+      unheadedWarning(found),
+    );
   }
 }

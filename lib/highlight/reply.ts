@@ -10,14 +10,29 @@ function field(result: unknown, name: string): unknown {
     : undefined;
 }
 
+/**
+ * A highlight the page did not make: `refused` with the page's reason (`detail`), or `no-answer`. The
+ * message is English (tests, logs); the background words `code` for the popup (background/highlight.ts).
+ */
+export class HighlightError extends Error {
+  constructor(
+    readonly code: 'refused' | 'no-answer',
+    readonly detail: string,
+  ) {
+    super(
+      code === 'refused'
+        ? `The page refused the highlight: ${detail}`
+        : 'The page did not answer (it may have been reloaded or closed).',
+    );
+  }
+}
+
 /** A script that ran answers a count or an error; no answer means the page went away under it. */
 function refusal(result: unknown): Error {
   const error = field(result, 'error');
-  return new Error(
-    typeof error === 'string'
-      ? `The page refused the highlight: ${error}`
-      : 'The page did not answer (it may have been reloaded or closed).',
-  );
+  return typeof error === 'string'
+    ? new HighlightError('refused', error)
+    : new HighlightError('no-answer', '');
 }
 
 export function readHighlightReply(result: unknown): { found: number } {

@@ -11,6 +11,7 @@ import type { ArticleRecord } from '../article';
 import { ExtractError } from '../extract/errors';
 import { extract } from '../extract/index';
 import { pageText } from '../extract/page-text';
+import { addNote, dropNotes, wordedNotes } from '../extract/reading-notes';
 import { extractText } from '../extract/text';
 import type { ManuscriptEnv } from './env';
 import { listZip, loadFflate, unzipEntries } from './zip';
@@ -71,8 +72,8 @@ function withTextReading(record: ArticleRecord, doc: Document): ArticleRecord {
     const found = asText.sections[key];
     if (record.sections[key] !== null || !found) continue;
     record.sections[key] = found;
-    const how = asText.warnings.find((w) => w.startsWith(`No ${key} heading`));
-    if (how) record.warnings.push(how);
+    const how = wordedNotes(asText).find((n) => n.note.code === 'UNHEADED' && n.note.values.section === key);
+    if (how) addNote(record, how.note, how.english);
   }
   if (record.methodsMentions.length === 0) record.methodsMentions = asText.methodsMentions;
   return record;
@@ -115,9 +116,12 @@ export async function readDocx(data: Uint8Array, env: ManuscriptEnv): Promise<Ar
   record.url = null;
   record.title ??= coreTitle(parts['docProps/core.xml']);
   // A page "with no article" is a web notion: a draft is one, whatever it holds.
-  record.warnings = record.warnings.filter((w) => w !== 'No article found on this page.');
-  record.warnings.unshift(
+  dropNotes(record, (n) => n.code !== 'NO_ARTICLE');
+  addNote(
+    record,
+    { code: 'READ_DOCX', values: { notes } },
     `Read from a Word document (.docx) converted to HTML${notes ? `; its ${notes} footnote(s)/endnote(s) were read as notes` : ''}.`,
+    true,
   );
   return record;
 }

@@ -7,6 +7,7 @@
  */
 import type { ArticleRecord } from '../article';
 import { ExtractError } from '../extract/errors';
+import { addNote } from '../extract/reading-notes';
 import { extractText } from '../extract/text';
 import { decodeManuscriptText } from './decode-text';
 import type { ManuscriptEnv } from './env';
@@ -59,7 +60,9 @@ export async function readManuscript(
     }
     case 'latex': {
       const { readLatexSource } = await import('./latex');
-      return readLatexSource(decodeManuscriptText(data), ['Read from a LaTeX file, converted to text.']);
+      return readLatexSource(decodeManuscriptText(data), [
+        { note: { code: 'READ_LATEX' }, english: 'Read from a LaTeX file, converted to text.' },
+      ]);
     }
     case 'text': {
       const text = decodeManuscriptText(data);
@@ -67,7 +70,12 @@ export async function readManuscript(
       const markdown = /\.(?:md|markdown)$/i.test(name) || /^#{1,6} \S/m.test(text.slice(0, 50_000));
       if (!markdown) return extractText(text);
       const record = extractText(plainMarkdown(text));
-      record.warnings.unshift('Read from Markdown: emphasis and links were made plain text.');
+      addNote(
+        record,
+        { code: 'READ_MARKDOWN' },
+        'Read from Markdown: emphasis and links were made plain text.',
+        true,
+      );
       return record;
     }
   }

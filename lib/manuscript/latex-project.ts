@@ -5,6 +5,7 @@
  * a warning; cycles and absurd depths stop.
  */
 
+import type { ReadingNote, WordedNote } from '../extract/reading-notes';
 import { stripComments } from './latex-source';
 
 const INCLUDE =
@@ -19,7 +20,9 @@ export interface Project {
   source: string;
   /** Files put in place, in order. */
   included: string[];
+  /** What could not be followed, in English (the notes' English, for the CLI and tests). */
   warnings: string[];
+  notes: WordedNote[];
 }
 
 const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '');
@@ -52,7 +55,8 @@ export function findMain(files: Map<string, string>): string | null {
 
 /** The project's text with every inclusion found put in place. */
 export function flattenProject(files: Map<string, string>, main: string): Project {
-  const warnings: string[] = [];
+  const notes: WordedNote[] = [];
+  const note = (n: ReadingNote, english: string) => notes.push({ note: n, english });
   const included: string[] = [];
   // The root folder: where the main file sits (a zip often wraps the project in one folder).
   const root = dirOf(main);
@@ -71,7 +75,7 @@ export function flattenProject(files: Map<string, string>, main: string): Projec
     const src = stripComments(files.get(path) ?? '');
     size += src.length;
     if (size > MAX_SOURCE) {
-      warnings.push('The project is very large: only its first part was read.');
+      note({ code: 'LATEX_PROJECT_CUT' }, 'The project is very large: only its first part was read.');
       return '';
     }
     return src.replace(INCLUDE, (_whole, cmd, arg, dir, file, bare) => {
@@ -80,11 +84,17 @@ export function flattenProject(files: Map<string, string>, main: string): Projec
       const target = find(path, name);
       if (!target) {
         if (!/\.(?:bbl|sty|cls|pdf|png|jpe?g|eps)$/i.test(name))
-          warnings.push(`\\${cmd ?? 'input'}{${name}} was not found in the project: its text was not read.`);
+          note(
+            { code: 'LATEX_NOT_FOUND', values: { command: `\\${cmd ?? 'input'}{${name}}` } },
+            `\\${cmd ?? 'input'}{${name}} was not found in the project: its text was not read.`,
+          );
         return '';
       }
       if (stack.includes(target) || stack.length >= MAX_DEPTH) {
-        warnings.push(`\\${cmd ?? 'input'}{${name}} includes itself: read once.`);
+        note(
+          { code: 'LATEX_SELF_INCLUDE', values: { command: `\\${cmd ?? 'input'}{${name}}` } },
+          `\\${cmd ?? 'input'}{${name}} includes itself: read once.`,
+        );
         return '';
       }
       included.push(target);
@@ -92,5 +102,6 @@ export function flattenProject(files: Map<string, string>, main: string): Projec
       return `\n\n${expand(target, [...stack, target])}\n\n`;
     });
   };
-  return { main, source: expand(main, [main]), included, warnings };
+  const source = expand(main, [main]);
+  return { main, source, included, notes, warnings: notes.map((n) => n.english) };
 }

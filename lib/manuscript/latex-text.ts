@@ -7,6 +7,7 @@
  * labels and mathematics, and turns accents and escapes into characters. Unknown commands are dropped
  * and their braced arguments kept as text. Never throws; bad input gives less text, not an error.
  */
+import type { WordedNote } from '../extract/reading-notes';
 import { ACCENTS, accented, CONTROL_SYMBOLS, mathText, SYMBOLS } from './latex-chars';
 import {
   AFFILIATION_COMMANDS,
@@ -34,7 +35,9 @@ export interface LatexText {
   text: string;
   title: string | null;
   authors: AuthorBlock[];
+  /** `notes` in English. */
   warnings: string[];
+  notes: WordedNote[];
 }
 
 /** Guards against macros that expand forever and nesting that would overflow the stack. */
@@ -74,7 +77,8 @@ class Converter {
   creditsPrinted = false;
   titlePrinted = false;
   macros = new Map<string, Macro>();
-  warnings = new Set<string>();
+  /** By their English, so each is said once. */
+  notes = new Map<string, WordedNote>();
   expansions = 0;
   /** The body has a \maketitle still to come: front matter set before it waits for it. */
   maketitleAhead = false;
@@ -293,9 +297,11 @@ class Converter {
     if (INCLUDES.has(name)) {
       const args =
         name === 'import' || name === 'subimport' ? [cur.readArg(), cur.readArg()] : [cur.readArg()];
-      this.warnings.add(
-        `\\${name}{${args.join('')}} could not be followed (a single .tex file): give a .zip of the project to read it.`,
-      );
+      const english = `\\${name}{${args.join('')}} could not be followed (a single .tex file): give a .zip of the project to read it.`;
+      this.notes.set(english, {
+        note: { code: 'LATEX_NOT_FOLLOWED', values: { command: `\\${name}{${args.join('')}}` } },
+        english,
+      });
       return '';
     }
     if (name in DROPPED) {
@@ -418,6 +424,7 @@ export function latexToText(source: string): LatexText {
     text: assemble(text),
     title: conv.title,
     authors: conv.front().authors,
-    warnings: [...conv.warnings],
+    warnings: [...conv.notes.keys()],
+    notes: [...conv.notes.values()],
   };
 }

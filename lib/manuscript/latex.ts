@@ -9,6 +9,7 @@ import { type ArticleRecord, splitCredit } from '../article';
 import { makeAuthor } from '../extract/authors';
 import { ExtractError } from '../extract/errors';
 import { parseContributions } from '../extract/parse-contributions';
+import { addNote, addNotes, type WordedNote } from '../extract/reading-notes';
 import { extractText } from '../extract/text';
 import { decodeManuscriptText } from './decode-text';
 import { findMain, flattenProject } from './latex-project';
@@ -16,7 +17,7 @@ import { latexToText } from './latex-text';
 import { listZip, loadFflate, unzipEntries } from './zip';
 
 /** Reads LaTeX source (one file, or a project already flattened). */
-export function readLatexSource(source: string, notes: string[] = []): ArticleRecord {
+export function readLatexSource(source: string, notes: WordedNote[] = []): ArticleRecord {
   const latex = latexToText(source);
   const record = extractText(latex.text);
   record.kind = 'latex';
@@ -26,15 +27,18 @@ export function readLatexSource(source: string, notes: string[] = []): ArticleRe
   const contributions = record.sections.contributions;
   if (contributions && record.authors.length) {
     try {
-      Object.assign(
-        record,
-        splitCredit(parseContributions(contributions.text, record.authors, record.warnings)),
-      );
+      const unclear: WordedNote[] = [];
+      Object.assign(record, splitCredit(parseContributions(contributions.text, record.authors, unclear)));
+      addNotes(record, unclear);
     } catch (e) {
-      record.warnings.push(`Could not read CRediT roles: ${String(e)}`);
+      addNote(
+        record,
+        { code: 'ROLES_FAILED', values: { error: String(e) } },
+        `Could not read CRediT roles: ${String(e)}`,
+      );
     }
   }
-  record.warnings.unshift(...notes, ...latex.warnings);
+  addNotes(record, [...notes, ...latex.notes], true);
   return record;
 }
 
@@ -55,6 +59,9 @@ export async function readLatexZip(data: Uint8Array): Promise<ArticleRecord> {
   const main = findMain(files);
   if (!main) throw new ExtractError('a zip with no .tex file: not a LaTeX project');
   const project = flattenProject(files, main);
-  const read = `Read from a LaTeX project: ${main}${project.included.length ? ` with ${project.included.join(', ')}` : ''}, converted to text.`;
-  return readLatexSource(project.source, [read, ...project.warnings]);
+  const read: WordedNote = {
+    note: { code: 'READ_LATEX_PROJECT', values: { main, included: project.included } },
+    english: `Read from a LaTeX project: ${main}${project.included.length ? ` with ${project.included.join(', ')}` : ''}, converted to text.`,
+  };
+  return readLatexSource(project.source, [read, ...project.notes]);
 }

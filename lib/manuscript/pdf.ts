@@ -4,6 +4,7 @@
  */
 import type { ArticleRecord } from '../article';
 import { ExtractError } from '../extract/errors';
+import { addNote } from '../extract/reading-notes';
 import { extractText } from '../extract/text';
 import type { ManuscriptEnv, PdfDocumentLike } from './env';
 import { glyphsOf, orderLines } from './pdf-lines';
@@ -112,9 +113,18 @@ export async function readPdf(data: Uint8Array, env: ManuscriptEnv): Promise<Art
       dropped ? `, ${dropped} running header/footer line(s) and page number(s) dropped` : '',
       '.',
     ];
-    record.warnings.unshift(notes.join(''));
+    addNote(
+      record,
+      { code: 'READ_PDF', values: { pages: pages.length, twoColumns, dropped } },
+      notes.join(''),
+      true,
+    );
     if (empty)
-      record.warnings.push(`${empty} page(s) have no text layer (scanned images): their text was not read.`);
+      addNote(
+        record,
+        { code: 'PDF_NO_TEXT_PAGES', values: { pages: empty } },
+        `${empty} page(s) have no text layer (scanned images): their text was not read.`,
+      );
     return record;
   } finally {
     await doc.destroy().catch(() => undefined);

@@ -4,11 +4,14 @@
  * codes are translated here; custom issues from `schema-fields.ts` already name their value.
  */
 import type * as z from 'zod/mini';
+import { detailOf, type IssueDetail } from './issue-codes';
 
 export interface ProfileIssue {
   /** Dotted path into the input ("facilities.1.rrids.0"), for tools and for highlighting a field. */
   path: string;
   message: string;
+  /** What is wrong, as a code (without the where): the options form words it beside the field. */
+  detail?: IssueDetail;
 }
 
 const FIELD_WORDS: Record<string, string> = {
@@ -119,25 +122,35 @@ export function toProfileIssue(
   const value = at(root, path);
   const { where, field } = describe(root, path);
   let text: string;
+  let detail: IssueDetail | undefined;
   if (issue.code === 'custom') {
     // Custom messages already name the value; the field is only needed for the "is empty" kind.
     text = issue.message;
+    detail = detailOf(issue.params);
   } else if (issue.code === 'invalid_type' && value === undefined) {
     text = `${field ?? 'a value'} is missing`;
+    detail = { code: 'MISSING' };
   } else if (issue.code === 'invalid_type') {
     const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
     const last = String(path[path.length - 1]);
     const nullable = issue.expected === 'string' && !REQUIRED_FIELDS.has(last);
     text = `${field ?? 'the value'} should be ${expected}${nullable ? ' (or null when unknown)' : ''}`;
+    detail = { code: 'WRONG_TYPE', values: { expected: issue.expected } };
   } else {
     text = `${field ?? 'the value'} is not valid`;
+    detail = { code: 'INVALID' };
   }
-  return { path: path.map(String).join('.'), message: sentence(where, text) };
+  return { path: path.map(String).join('.'), message: sentence(where, text), ...(detail && { detail }) };
 }
 
-export function issueAt(root: unknown, path: PropertyKey[], text: string): ProfileIssue {
+export function issueAt(
+  root: unknown,
+  path: PropertyKey[],
+  text: string,
+  detail?: IssueDetail,
+): ProfileIssue {
   const { where } = describe(root, path);
-  return { path: path.map(String).join('.'), message: sentence(where, text) };
+  return { path: path.map(String).join('.'), message: sentence(where, text), ...(detail && { detail }) };
 }
 
 /** One problem per line, for the CLI's stderr and the options page. */

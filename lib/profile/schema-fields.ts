@@ -32,7 +32,8 @@ export function requiredText(what: string) {
     z.string(),
     z.transform((v, ctx: Payload) => {
       const t = clean(v);
-      if (!t) ctx.issues.push({ code: 'custom', message: `${what} is empty`, input: v });
+      if (!t)
+        ctx.issues.push({ code: 'custom', message: `${what} is empty`, input: v, params: { code: 'EMPTY' } });
       return t;
     }),
   );
@@ -62,7 +63,7 @@ export const textList = z.pipe(
   ),
 );
 
-function idList(parse: (s: string) => string | null, problem: (s: string) => string) {
+function idList(parse: (s: string) => string | null, problem: (s: string) => string, code: 'BAD_RRID') {
   return z.pipe(
     asList,
     z.pipe(
@@ -73,7 +74,14 @@ function idList(parse: (s: string) => string | null, problem: (s: string) => str
           if (raw == null || clean(raw) === '') return;
           const id = parse(raw);
           if (id) out.push(id);
-          else ctx.issues.push({ code: 'custom', message: problem(raw), input: raw, path: [i] });
+          else
+            ctx.issues.push({
+              code: 'custom',
+              message: problem(raw),
+              input: raw,
+              path: [i],
+              params: { code, values: { value: clean(raw) } },
+            });
         });
         return uniqueBy(out, (s) => s);
       }),
@@ -84,15 +92,26 @@ function idList(parse: (s: string) => string | null, problem: (s: string) => str
 export const rridList = idList(
   normalizeRrid,
   (s) => `RRID “${clean(s)}” is not a valid RRID — it should look like RRID:SCR_017697`,
+  'BAD_RRID',
 );
 
-function optionalId(parse: (s: string) => string | null, problem: (s: string) => string) {
+function optionalId(
+  parse: (s: string) => string | null,
+  problem: (s: string) => string,
+  code: 'BAD_ROR' | 'BAD_ORCID',
+) {
   return z.pipe(
     z.nullish(z.string()),
     z.transform((v, ctx: Payload) => {
       if (v == null || clean(v) === '') return null;
       const id = parse(v);
-      if (!id) ctx.issues.push({ code: 'custom', message: problem(v), input: v });
+      if (!id)
+        ctx.issues.push({
+          code: 'custom',
+          message: problem(v),
+          input: v,
+          params: { code, values: { value: clean(v) } },
+        });
       return id;
     }),
   );
@@ -103,6 +122,7 @@ export const rorField = optionalId(
   (s) =>
     `ROR ID “${clean(s)}” is not valid — it should look like https://ror.org/05d78xc36 ` +
     '(copy it from ror.org: its last two digits are a checksum that catches typos)',
+  'BAD_ROR',
 );
 
 export const orcidField = optionalId(
@@ -110,6 +130,7 @@ export const orcidField = optionalId(
   (s) =>
     `ORCID iD “${clean(s)}” is not valid — it should look like 0000-0002-1825-0097 ` +
     '(copy it from orcid.org: its last character is a checksum that catches typos)',
+  'BAD_ORCID',
 );
 
 const DATE_RE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -125,6 +146,7 @@ export function dateField(what: string) {
         code: 'custom',
         message: `${what} “${t}” is not a date — write a year or a date like 2019, 2019-03 or 2019-03-15`,
         input: v,
+        params: { code: 'BAD_DATE', values: { value: t } },
       });
       return null;
     }),

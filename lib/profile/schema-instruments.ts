@@ -145,6 +145,10 @@ export function duplicateInstrumentIds(
         root,
         ['facilities', index, 'instruments', k, 'id'],
         `the ID “${inst.id}” is already used by instrument ${at + 1} (“${instruments[at]?.name}”) — each instrument needs its own ID`,
+        {
+          code: 'DUPLICATE_INSTRUMENT_ID',
+          values: { id: inst.id, position: at + 1, name: instruments[at]?.name ?? '' },
+        },
       ),
     );
   });

@@ -106,7 +106,11 @@ export function parseFacility(root: unknown, index: number): FacilityResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return {
       ok: false,
-      errors: [issueAt(root, path, 'should be a group of fields with at least an “id” and a “name”')],
+      errors: [
+        issueAt(root, path, 'should be a group of fields with at least an “id” and a “name”', {
+          code: 'NOT_A_GROUP',
+        }),
+      ],
     };
   }
   const result = z.safeParse(facilitySchema, raw);

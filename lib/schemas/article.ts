@@ -4,6 +4,15 @@
  */
 import * as z from 'zod/mini';
 import { type ArticleRecord, CREDIT_ROLES } from '../article';
+import type { ReadingNote } from '../extract/reading-note-codes';
+
+export function isNoteLike(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const { code, values } = v as { code?: unknown; values?: unknown };
+  return (
+    typeof code === 'string' && (values === undefined || (typeof values === 'object' && values !== null))
+  );
+}
 
 const nullableString = z.nullable(z.string());
 const section = z.nullable(z.object({ heading: nullableString, text: z.string() }));
@@ -43,6 +52,9 @@ export const articleRecordSchema = z.object({
     z.object({ heading: z.string(), text: z.string(), paragraph: z.optional(z.number()) }),
   ),
   warnings: z.array(z.string()),
+  // Checked loosely on purpose: a note whose code this version does not know (a record stored by a newer
+  // one) must not make the whole record unreadable; the UI shows that note's English instead.
+  notes: z.optional(z.array(z.custom<ReadingNote>(isNoteLike))),
   url: z.optional(nullableString),
   pageText: z.optional(z.string()),
 });

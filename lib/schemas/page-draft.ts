@@ -4,7 +4,8 @@
  */
 import * as z from 'zod/mini';
 import type { PageDraft } from '../extract/page-draft';
-import { authorSchema, sectionsSchema } from './article';
+import type { ReadingNote } from '../extract/reading-note-codes';
+import { authorSchema, isNoteLike, sectionsSchema } from './article';
 
 const nullableString = z.nullable(z.string());
 
@@ -47,6 +48,7 @@ export const pageDraftSchema = z.object({
   pageText: z.optional(z.string()),
   notArticle: z.boolean(),
   warnings: z.array(z.string()),
+  notes: z.optional(z.array(z.custom<ReadingNote>(isNoteLike))),
   siteRead: z.optional(siteRead),
   siteError: z.optional(z.string()),
   failed: z.optional(z.string()),

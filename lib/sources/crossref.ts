@@ -85,12 +85,21 @@ export function createCrossref(
       const url = `${base}/works/${encodeURIComponent(doi)}${q}`;
       const res = await fetch(url, { signal: opts.signal, headers: { accept: 'application/json' } });
       if (res.status === 404) return null;
-      if (!res.ok) throw new SourceError(`Crossref answered HTTP ${res.status}`, { status: res.status, url });
+      if (!res.ok)
+        throw new SourceError(`Crossref answered HTTP ${res.status}`, {
+          status: res.status,
+          url,
+          problem: { code: 'HTTP', values: { service: 'Crossref', status: res.status } },
+        });
       const text = await res.text();
       try {
         return parseWork(JSON.parse(text), doi);
       } catch (cause) {
-        throw new SourceError('Crossref sent an incomplete answer (invalid JSON)', { url, cause });
+        throw new SourceError('Crossref sent an incomplete answer (invalid JSON)', {
+          url,
+          cause,
+          problem: { code: 'BAD_ANSWER', values: { service: 'Crossref' } },
+        });
       }
     },
   };

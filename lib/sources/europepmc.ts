@@ -50,7 +50,12 @@ export function createEuropePmc(fetch: PoliteFetch, options: { baseUrl?: string 
 
   async function getJson(url: string, signal?: AbortSignal): Promise<unknown> {
     const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
-    if (!res.ok) throw new SourceError(`Europe PMC answered HTTP ${res.status}`, { status: res.status, url });
+    if (!res.ok)
+      throw new SourceError(`Europe PMC answered HTTP ${res.status}`, {
+        status: res.status,
+        url,
+        problem: { code: 'HTTP', values: { service: 'Europe PMC', status: res.status } },
+      });
     const text = await res.text();
     try {
       return JSON.parse(text);
@@ -58,6 +63,7 @@ export function createEuropePmc(fetch: PoliteFetch, options: { baseUrl?: string 
       throw new SourceError(`Europe PMC sent an incomplete answer (${text.length} bytes of invalid JSON)`, {
         url,
         cause,
+        problem: { code: 'BAD_ANSWER', values: { service: 'Europe PMC' } },
       });
     }
   }
@@ -105,6 +111,7 @@ export function createEuropePmc(fetch: PoliteFetch, options: { baseUrl?: string 
         throw new SourceError(`Europe PMC answered HTTP ${res.status} for the full text`, {
           status: res.status,
           url,
+          problem: { code: 'HTTP', values: { service: 'Europe PMC', status: res.status } },
         });
       return res.text();
     },

@@ -6,7 +6,7 @@
  * run in milliseconds.
  */
 import { createSendGate, type WireWatch } from './send-gate';
-import { SourceError } from './source-error';
+import { SourceError, type SourceProblem } from './source-error';
 
 export type { WireWatch } from './send-gate';
 
@@ -133,6 +133,7 @@ export function createPoliteFetch(fetchFn: typeof fetch, options: PoliteFetchOpt
     const host = hostOf(url);
     let last = '';
     let lastStatus: number | null = null;
+    let problem: SourceProblem = { code: 'OTHER', values: { error: '' } };
     for (let n = 0; ; n++) {
       if (signal?.aborted) throw signal.reason;
       let retryAfter: number | null = null;
@@ -141,6 +142,7 @@ export function createPoliteFetch(fetchFn: typeof fetch, options: PoliteFetchOpt
         if (res.status !== 429 && res.status < 500) return res;
         lastStatus = res.status;
         last = `answered HTTP ${res.status}`;
+        problem = { code: 'HTTP', values: { service: host, status: res.status } };
         retryAfter = parseRetryAfter(res.headers.get('retry-after'), now());
         if (retryAfter !== null && retryAfter > maxRetryAfter) {
           throw new SourceError(
@@ -148,6 +150,7 @@ export function createPoliteFetch(fetchFn: typeof fetch, options: PoliteFetchOpt
             {
               status: res.status,
               url,
+              problem: { code: 'BUSY', values: { service: host, seconds: Math.ceil(retryAfter / 1000) } },
             },
           );
         }
@@ -157,10 +160,17 @@ export function createPoliteFetch(fetchFn: typeof fetch, options: PoliteFetchOpt
           err instanceof Timeout
             ? `did not answer within ${seconds(timeoutMs)}`
             : `could not be reached (${errorText(err)})`;
+        problem =
+          err instanceof Timeout
+            ? {
+                code: 'TIMEOUT',
+                values: { service: host, seconds: Math.max(1, Math.round(timeoutMs / 1000)) },
+              }
+            : { code: 'UNREACHABLE', values: { service: host, error: errorText(err) } };
         lastStatus = null;
       }
       if (n >= retries) {
-        throw new SourceError(`${host} ${last} after ${n + 1} tries`, { status: lastStatus, url });
+        throw new SourceError(`${host} ${last} after ${n + 1} tries`, { status: lastStatus, url, problem });
       }
       const backoff = Math.min(maxDelay, baseDelay * 2 ** n) * (0.5 + random() / 2);
       const delay = Math.max(backoff, retryAfter ?? 0);

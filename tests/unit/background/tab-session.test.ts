@@ -176,8 +176,21 @@ describe('tab session', () => {
     const analysis = await s.analyzeTab(tabId, { force: true });
     await s.settled(tabId);
     expect(analysis).toMatchObject({ state: 'no-access' });
-    expect(analysis.state === 'no-access' && analysis.reason).toMatch(/Cannot access contents/);
+    // The browser's own words are English in every language: a failure it names is said in the UI's.
+    expect(analysis.state === 'no-access' && analysis.reason).toMatch(/may not read this page.*toolbar/);
+    expect(analysis.state === 'no-access' && analysis.reason).not.toMatch(/Cannot access contents/);
     expect(await badge(tabId)).toBe('');
+  });
+
+  it('keeps the browser’s words for a failure it does not recognise', async () => {
+    const s = session();
+    const tabId = await openTab(PAPER);
+    read.mockRejectedValue(new Error('Something new went wrong.'));
+    const analysis = await s.analyzeTab(tabId, { force: true });
+    await s.settled(tabId);
+    expect(analysis.state === 'no-access' && analysis.reason).toMatch(
+      /may not read.*Something new went wrong/,
+    );
   });
 
   it('refuses browser pages without trying to read them', async () => {

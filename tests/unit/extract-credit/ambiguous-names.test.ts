@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Author, StatedCredit } from '../../../lib/article';
 import { parseContributions } from '../../../lib/extract/parse-contributions';
+import type { WordedNote } from '../../../lib/extract/reading-notes';
 
 function person(given: string, family: string): Author {
   return { name: `${given} ${family}`, given, family, orcid: null, affiliations: [], kind: 'person' };
@@ -20,9 +21,12 @@ const group = (name: string): Author => ({
 const SMITHS = [person('Jane A.', 'Smith'), person('John', 'Smith'), person('Kim', 'Tanaka')];
 
 function read(text: string, authors: Author[]): { credit: string[]; warnings: string[] } {
-  const warnings: string[] = [];
-  const entries: StatedCredit[] = parseContributions(text, authors, warnings);
-  return { credit: entries.map((e) => `${e.author}: ${e.roles.join('|')}`), warnings };
+  const notes: WordedNote[] = [];
+  const entries: StatedCredit[] = parseContributions(text, authors, notes);
+  return {
+    credit: entries.map((e) => `${e.author}: ${e.roles.join('|')}`),
+    warnings: notes.map((n) => n.english),
+  };
 }
 
 describe('initials two authors share', () => {

@@ -194,8 +194,15 @@ describe('look-up preview in the facility form', () => {
     );
     await click('Look up on ROR');
     expect(preview()).toBeNull();
+    // Said in the UI's words, naming the service as the page does.
     expect(root.querySelector('.lookup-status')?.textContent).toBe(
-      'ROR is receiving too many requests — try again in 30 s.',
+      'Too many requests to the Research Organization Registry (api.ror.org) at the moment: try again in a minute.',
     );
+  });
+
+  it('a look-up that names its value keeps lib’s words', async () => {
+    lookupRor.mockRejectedValueOnce(new LookupError('not-found', 'ROR has no record for 05d78xc36.'));
+    await click('Look up on ROR');
+    expect(root.querySelector('.lookup-status')?.textContent).toBe('ROR has no record for 05d78xc36.');
   });
 });

@@ -26,14 +26,10 @@ describe('facility draft', () => {
   });
 
   it.each([
-    [
-      { rrids: 'SCR-12' },
-      'rrids.0',
-      'RRID “SCR-12” is not a valid RRID — it should look like RRID:SCR_017697.',
-    ],
+    [{ rrids: 'SCR-12' }, 'rrids.0', '“SCR-12” is not a valid RRID: it should look like RRID:SCR_017697.'],
     [{ id: 'flow' }, 'id', 'The ID “flow” is already used by facility 2 (“Flow Cytometry Core Facility”)'],
-    [{ name: '' }, 'name', 'The name is empty.'],
-    [{ ror: '05d78xc37' }, 'ror', 'ROR ID “05d78xc37” is not valid'],
+    [{ name: '' }, 'name', 'Facility name: required.'],
+    [{ ror: '05d78xc37' }, 'ror', '“05d78xc37” is not a valid ROR ID'],
   ])('%j → error at %s', (patch, key, message) => {
     const draft = { ...emptyDraft(), id: 'new', name: 'New Core', ...patch };
     const r = checkDraft(draft, EXAMPLE_PROFILE, EXAMPLE_PROFILE.facilities.length);
@@ -144,7 +140,7 @@ describe('ProfileEditor', () => {
     await submit();
     expect(onSave).not.toHaveBeenCalled();
     expect(rrids.getAttribute('aria-invalid')).toBe('true');
-    expect(root.querySelector('.error-summary')?.textContent).toContain('RRID “SCR-12” is not a valid RRID');
+    expect(root.querySelector('.error-summary')?.textContent).toContain('“SCR-12” is not a valid RRID');
     await type(rrids, 'RRID: SCR_018000');
     await submit();
     expect(saved[0]?.facilities[0]?.rrids).toEqual(['SCR_018000']);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type CreditRole, emptyRecord, type StatedCredit } from '../../../lib/article';
 import { extractJats } from '../../../lib/extract/jats';
 import { parseContributions } from '../../../lib/extract/parse-contributions';
+import type { WordedNote } from '../../../lib/extract/reading-notes';
 import { contributionsJats, creditRoleUri } from '../../../lib/statement/contributions-jats';
 import {
   acknowledgeesAuthorshipPrompt,
@@ -139,7 +140,7 @@ describe('round trip: the text read back by the extractor gives the same (author
     '%s, %s',
     (style, names) => {
       const text = contributionsText(AUTHORS, { style, names });
-      const warnings: string[] = [];
+      const warnings: WordedNote[] = [];
       const read: StatedCredit[] = parseContributions(text, AUTHORS.map(asAuthor), warnings);
       expect(pairs(read)).toEqual(expected);
       expect(read.flatMap((e) => e.otherRoles ?? [])).toEqual([]);

@@ -1,0 +1,248 @@
+/**
+ * Text lib/ produces reaches the user in their language: lib/ reports codes with values, the UI words
+ * them from the catalogue (docs/I18N.md, "Codes from lib/"). This checks, for every code lib/ can give
+ * (enumerated from its const lists, so a new code cannot slip past), that every locale words it with
+ * its values in place; and that lib/ writes no reading note without a code.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { creditRoleText } from '../../../components/credit-role-text';
+import { auditReasonText, rowReason } from '../../../components/dashboard/audit-reason-text';
+import { fieldLabel, issueDetailText } from '../../../components/options/issue-text';
+import { readingNotes, readingNoteText } from '../../../components/reading-note-text';
+import { CREDIT_ROLES, emptyRecord } from '../../../lib/article';
+import { AUDIT_REASON_CODES, type AuditReason } from '../../../lib/audit/reasons';
+import { READING_NOTE_CODES, type ReadingNote } from '../../../lib/extract/reading-notes';
+import { ISSUE_CODES, type IssueDetail } from '../../../lib/profile/issue-codes';
+import { SOURCE_PROBLEM_CODES, type SourceProblem } from '../../../lib/sources/source-error';
+import { LOCALES, useLocale } from '../../support/i18n';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+/** One example of each note, with values that show in the words. */
+const NOTES: ReadingNote[] = [
+  { code: 'NO_BODY' },
+  { code: 'PAGE_CUT' },
+  { code: 'SECTION_CUT', values: { section: 'funding', chars: 12000 } },
+  { code: 'ROLES_FAILED', values: { error: 'Error: boom' } },
+  { code: 'METHODS_FAILED', values: { error: 'Error: boom' } },
+  { code: 'NO_ARTICLE' },
+  { code: 'ADAPTER_FAILED', values: { site: 'pmc', error: 'Error: boom' } },
+  { code: 'EXTRACTION_FAILED', values: { error: 'Error: boom' } },
+  { code: 'TEXT_CUT', values: { chars: 2000000 } },
+  { code: 'WHOLE_TEXT_AS', values: { section: 'acknowledgements' } },
+  { code: 'UNHEADED', values: { section: 'contributions', cue: 'We thank', place: 'after-references' } },
+  { code: 'UNCLEAR_INITIALS', values: { form: 'J.S.', names: ['Jane Smith', 'John Smith'] } },
+  { code: 'JATS_NO_AUTHORS' },
+  { code: 'JATS_NO_DOI' },
+  { code: 'READ_DOCX', values: { notes: 3 } },
+  { code: 'READ_MARKDOWN' },
+  { code: 'READ_LATEX' },
+  { code: 'READ_LATEX_PROJECT', values: { main: 'paper/main.tex', included: ['paper/ack.tex'] } },
+  { code: 'LATEX_NOT_FOLLOWED', values: { command: '\\input{ack}' } },
+  { code: 'LATEX_PROJECT_CUT' },
+  { code: 'LATEX_NOT_FOUND', values: { command: '\\input{ack}' } },
+  { code: 'LATEX_SELF_INCLUDE', values: { command: '\\input{ack}' } },
+  { code: 'READ_PDF', values: { pages: 12, twoColumns: 10, dropped: 24 } },
+  { code: 'PDF_NO_TEXT_PAGES', values: { pages: 2 } },
+];
+
+/** The values a note's words must show: its numbers are formatted, so only the strings are compared. */
+function shownValues(note: { values?: Record<string, unknown> }): string[] {
+  return Object.values(note.values ?? {}).flatMap((v) =>
+    typeof v === 'string' && !/^[a-z-]+$/.test(v) ? [v] : Array.isArray(v) ? v.map(String) : [],
+  );
+}
+
+afterEach(async () => {
+  await useLocale('en');
+});
+
+describe('reading notes', () => {
+  it('has an example of every code lib/extract can give', () => {
+    expect(NOTES.map((n) => n.code).sort()).toEqual([...READING_NOTE_CODES].sort());
+  });
+
+  it.each(LOCALES)('are worded in %s, with their values', async (locale) => {
+    await useLocale(locale);
+    for (const note of NOTES) {
+      const text = readingNoteText(note) ?? '';
+      expect(text, note.code).toBeTruthy();
+      const values = shownValues(note as { values?: Record<string, unknown> });
+      for (const value of values) expect(text, note.code).toContain(value);
+      // A placeholder left unfilled, or a $ Chrome would read as one.
+      expect(
+        values.reduce((rest, v) => rest.replace(v, ''), text),
+        note.code,
+      ).not.toMatch(/[{}$]/);
+    }
+  });
+
+  it('fall back to the English of a note whose code this version does not know', () => {
+    const record = emptyRecord('html');
+    record.warnings = ['A note from a newer version.', 'The document has no body.'];
+    record.notes = [{ code: 'FROM_THE_FUTURE' } as unknown as ReadingNote, { code: 'NO_BODY' }];
+    expect(readingNotes(record)).toEqual(['A note from a newer version.', 'The document has no body.']);
+    // A record stored before notes had codes has only the English.
+    delete record.notes;
+    expect(readingNotes(record)).toEqual(record.warnings);
+  });
+
+  it('are shown in German for a German browser', async () => {
+    await useLocale('de');
+    const record = emptyRecord('html');
+    record.warnings = ['The document has no body.'];
+    record.notes = [{ code: 'NO_BODY' }];
+    expect(readingNotes(record)).toEqual(['Das Dokument hat keinen Hauptteil.']);
+  });
+});
+
+const PROBLEMS: SourceProblem[] = [
+  { code: 'HTTP', values: { service: 'Europe PMC', status: 503 } },
+  { code: 'TIMEOUT', values: { service: 'api.crossref.org', seconds: 30 } },
+  { code: 'UNREACHABLE', values: { service: 'www.ebi.ac.uk', error: 'fetch failed' } },
+  { code: 'BUSY', values: { service: 'api.crossref.org', seconds: 120 } },
+  { code: 'BAD_ANSWER', values: { service: 'Crossref' } },
+  { code: 'OTHER', values: { error: 'Something odd' } },
+];
+
+const REASONS: AuditReason[] = [
+  { code: 'NO_FULL_TEXT' },
+  { code: 'FULL_TEXT_UNPARSABLE', values: { error: 'unclosed tag' } },
+  { code: 'FULL_TEXT_NOT_JATS', crossref: PROBLEMS[0] },
+  { code: 'FULL_TEXT_UNREADABLE', values: { error: 'boom' } },
+  { code: 'NOT_IN_EUROPE_PMC' },
+  { code: 'NOT_FOUND' },
+  ...PROBLEMS.map((problem): AuditReason => ({ code: 'SOURCE_FAILED', problem })),
+];
+
+/** Every string value, nested ones included: what the words must show. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return /^[A-Z_]+$/.test(value) ? [] : [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe('audit reasons and source problems', () => {
+  it('has an example of every code lib/audit and lib/sources can give', () => {
+    expect([...new Set(REASONS.map((r) => r.code))].sort()).toEqual([...AUDIT_REASON_CODES].sort());
+    expect(PROBLEMS.map((p) => p.code).sort()).toEqual([...SOURCE_PROBLEM_CODES].sort());
+  });
+
+  it.each(LOCALES)('are worded in %s, with their values', async (locale) => {
+    await useLocale(locale);
+    for (const reason of REASONS) {
+      const text = auditReasonText(reason) ?? '';
+      expect(text, reason.code).toBeTruthy();
+      const values = strings(reason).filter((v) => v !== String(503));
+      for (const value of values) expect(text, reason.code).toContain(value);
+      expect(
+        values.reduce((rest, v) => rest.replace(v, ''), text),
+        reason.code,
+      ).not.toMatch(/[{}$]/);
+    }
+  });
+
+  it('show a stored row’s English reason when it has no code', async () => {
+    await useLocale('fr');
+    expect(rowReason({ reason: 'no full text — partial check' })).toBe('no full text — partial check');
+    expect(
+      rowReason({ reason: 'no full text — partial check', reasonCode: { code: 'NO_FULL_TEXT' } }),
+    ).toMatch(/texte intégral/);
+  });
+});
+
+const ISSUES: Array<[IssueDetail, string]> = [
+  [{ code: 'MISSING' }, 'name'],
+  [{ code: 'WRONG_TYPE', values: { expected: 'array' } }, 'staff'],
+  [{ code: 'INVALID' }, 'grants.0.activeFrom'],
+  [{ code: 'EMPTY' }, 'staff.1.name'],
+  [{ code: 'BAD_RRID', values: { value: 'SCR-12' } }, 'rrids.0'],
+  [{ code: 'BAD_ROR', values: { value: '05d78xc37' } }, 'ror'],
+  [{ code: 'BAD_ORCID', values: { value: '0000-0002' } }, 'staff.0.orcid'],
+  [{ code: 'BAD_DATE', values: { value: 'spring' } }, 'staff.0.start'],
+  [{ code: 'NOT_A_GROUP' }, ''],
+  [
+    { code: 'DUPLICATE_INSTRUMENT_ID', values: { id: 'lsm', position: 1, name: 'LSM 980' } },
+    'instruments.1.id',
+  ],
+];
+
+describe('profile problems beside their field', () => {
+  it('has an example of every code lib/profile can give', () => {
+    expect(ISSUES.map(([d]) => d.code).sort()).toEqual([...ISSUE_CODES].sort());
+  });
+
+  it.each(LOCALES)('are worded in %s, with their values', async (locale) => {
+    await useLocale(locale);
+    for (const [detail, path] of ISSUES) {
+      const text = issueDetailText(detail, path);
+      expect(text, detail.code).toBeTruthy();
+      const values = strings(detail).filter((v) => v !== 'array' && v !== '1');
+      for (const value of values) expect(text, detail.code).toContain(value);
+      expect(
+        values.reduce((rest, v) => rest.replace(v, ''), text),
+        detail.code,
+      ).not.toMatch(/[{}$]/);
+    }
+  });
+
+  it('name the field by the form’s own label, in the user’s language', async () => {
+    await useLocale('de');
+    expect(fieldLabel('staff.0.orcid')).toBe('ORCID iD');
+    expect(fieldLabel('name')).toBe('Name der Facility');
+    expect(issueDetailText({ code: 'EMPTY' }, 'name')).toBe('Name der Facility: Pflichtfeld.');
+  });
+});
+
+describe('CRediT role names', () => {
+  it.each(LOCALES)('%s names all 14 roles, each differently', async (locale) => {
+    await useLocale(locale);
+    const names = CREDIT_ROLES.map((role) => creditRoleText[role]());
+    expect(names.every((n) => n.trim() !== '')).toBe(true);
+    expect(new Set(names).size).toBe(CREDIT_ROLES.length);
+  });
+
+  it('are the taxonomy’s own names in English', () => {
+    expect(CREDIT_ROLES.map((role) => creditRoleText[role]())).toEqual([...CREDIT_ROLES]);
+  });
+
+  it('are translated, not left in English, where the translation differs', async () => {
+    await useLocale('de');
+    expect(creditRoleText['Data curation']()).toBe('Datenpflege');
+    await useLocale('ja');
+    expect(creditRoleText.Conceptualization()).toBe('研究の立案');
+  });
+});
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return tsFiles(path);
+    return name.endsWith('.ts') ? [relative(ROOT, path)] : [];
+  });
+}
+
+describe('lib/ writes no reading note without its code', () => {
+  // The command line's own notes (lib/cli) are for its English summary and JSON only: its records
+  // never reach the extension.
+  const files = tsFiles(join(ROOT, 'lib')).filter(
+    (f) => !f.startsWith('lib/cli/') && f !== 'lib/extract/reading-notes.ts',
+  );
+
+  it('scans lib/', () => {
+    expect(files.length).toBeGreaterThan(50);
+  });
+
+  it('every warning goes through addNote (lib/extract/reading-notes.ts)', () => {
+    const writes = files.flatMap((file) =>
+      readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          /\.warnings\s*(?:\.\s*(?:push|unshift|splice)\s*\(|=(?!=))/.test(line) ? [`${file}:${i + 1}`] : [],
+        ),
+    );
+    expect(writes, 'use addNote(record, { code, values }, english)').toEqual([]);
+  });
+});
