@@ -247,7 +247,8 @@ describe('options page: a facility profile built by hand and moved through a fil
     await rrids.fill('SCR-12');
     await rrids.blur();
 
-    const message = 'RRID “SCR-12” is not a valid RRID — it should look like RRID:SCR_017697';
+    // The catalogue's wording (locales/en.yml, issue.badRrid).
+    const message = '“SCR-12” is not a valid RRID: it should look like RRID:SCR_017697.';
     const fieldError = form.locator('#facility-1-rrids-error');
     await fieldError.getByText(message).waitFor();
     await expect(rrids.getAttribute('aria-invalid')).resolves.toBe('true');
