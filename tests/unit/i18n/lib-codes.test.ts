@@ -11,6 +11,7 @@ import { creditRoleText } from '../../../components/credit-role-text';
 import { auditReasonText, rowReason } from '../../../components/dashboard/audit-reason-text';
 import { extractErrorText, fileProblemText } from '../../../components/manuscript/file-problem-text';
 import { fieldLabel, issueDetailText } from '../../../components/options/issue-text';
+import { lookupErrorText, lookupProblemText } from '../../../components/options/lookup-error-text';
 import { readingNotes, readingNoteText } from '../../../components/reading-note-text';
 import { CREDIT_ROLES, emptyRecord } from '../../../lib/article';
 import { AUDIT_REASON_CODES, type AuditReason } from '../../../lib/audit/reasons';
@@ -18,6 +19,7 @@ import { ExtractError } from '../../../lib/extract/errors';
 import { FILE_PROBLEM_CODES, type FileProblem } from '../../../lib/extract/file-problems';
 import { READING_NOTE_CODES, type ReadingNote } from '../../../lib/extract/reading-notes';
 import { ISSUE_CODES, type IssueDetail } from '../../../lib/profile/issue-codes';
+import { LOOKUP_PROBLEM_CODES, LookupError, type LookupProblem } from '../../../lib/sources/lookup-json';
 import { SOURCE_PROBLEM_CODES, type SourceProblem } from '../../../lib/sources/source-error';
 import { LOCALES, useLocale } from '../../support/i18n';
 
@@ -225,6 +227,42 @@ const FILE_PROBLEMS: FileProblem[] = [
   { code: 'WORD_DAMAGED', values: { error: 'Could not find file in options' } },
   { code: 'NO_TEX' },
 ];
+
+const LOOKUP_PROBLEMS: LookupProblem[] = [
+  { code: 'BAD_ROR', values: { value: '05d78xc37' } },
+  { code: 'BAD_RRID', values: { value: 'SCR-12' } },
+  { code: 'ROR_NOT_FOUND', values: { id: '05d78xc36' } },
+  { code: 'RRID_NOT_FOUND', values: { id: 'RRID:SCR_017697' } },
+];
+
+describe('ROR and RRID look-ups that name a value', () => {
+  it('has an example of every code lib/sources can give', () => {
+    expect(LOOKUP_PROBLEMS.map((p) => p.code).sort()).toEqual([...LOOKUP_PROBLEM_CODES].sort());
+  });
+
+  it.each(LOCALES)('are worded in %s, with their values', async (locale) => {
+    await useLocale(locale);
+    for (const problem of LOOKUP_PROBLEMS) {
+      const text = lookupProblemText(problem) ?? '';
+      expect(text, problem.code).toBeTruthy();
+      const values = strings(problem);
+      for (const value of values) expect(text, problem.code).toContain(value);
+      expect(
+        values.reduce((rest, v) => rest.replace(v, ''), text),
+        problem.code,
+      ).not.toMatch(/[{}$]/);
+    }
+  });
+
+  it('word a look-up error by its code, else its kind, else its English', async () => {
+    await useLocale('fr');
+    const notFound = new LookupError('not-found', 'ROR has no record for the ID 05d78xc36.', {
+      lookupProblem: { code: 'ROR_NOT_FOUND', values: { id: '05d78xc36' } },
+    });
+    expect(lookupErrorText(notFound, 'ROR')).toMatch(/^ROR n’a aucune fiche pour l’ID 05d78xc36/);
+    expect(lookupErrorText(new LookupError('unexpected', 'Something odd.'), 'ROR')).toBe('Something odd.');
+  });
+});
 
 describe('why a manuscript file cannot be read', () => {
   it('has an example of every code lib/manuscript can give', () => {
