@@ -4,6 +4,7 @@
  * browser build with its worker packaged in the extension (loaded only when a PDF is read).
  */
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { extractErrorText } from '../../components/manuscript/file-problem-text';
 import type { ArticleRecord } from '../../lib/article';
 import { ExtractError } from '../../lib/extract/errors';
 import { type PdfjsLike, readManuscript } from '../../lib/manuscript';
@@ -24,7 +25,7 @@ export async function readDraftBytes(data: Uint8Array, name: string): Promise<Ar
     return await readManuscript(data, name, env);
   } catch (e) {
     if (e instanceof ExtractError)
-      throw new DraftError(t('manuscript.draft.unreadable', { file: name, error: e.message }));
+      throw new DraftError(t('manuscript.draft.unreadable', { file: name, error: extractErrorText(e) }));
     throw e;
   }
 }

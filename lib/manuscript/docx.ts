@@ -83,12 +83,15 @@ export async function readDocx(data: Uint8Array, env: ManuscriptEnv): Promise<Ar
   const fflate = await loadFflate();
   const names = new Set(listZip(fflate, data).map((e) => e.name));
   if (!names.has('word/document.xml'))
-    throw new ExtractError('a zip without word/document.xml: not a Word document');
+    throw new ExtractError('a zip without word/document.xml: not a Word document', { code: 'NOT_WORD' });
   // Re-packed without compression from the entries fflate inflated within their declared sizes: mammoth's
   // own unzipper (JSZip) would trust a lying header; and leaving the media out spares it megabytes.
   const parts = unzipEntries(fflate, data, (name) => !MEDIA.test(name) && !name.endsWith('/'));
   if (!parts['word/document.xml'])
-    throw new ExtractError('a damaged Word document (word/document.xml cannot be read)');
+    throw new ExtractError('a damaged Word document (word/document.xml cannot be read)', {
+      code: 'WORD_DAMAGED',
+      values: { error: 'word/document.xml' },
+    });
   const repacked = fflate.zipSync(parts, { level: 0 });
   const mammoth = await loadMammoth();
   let html: string;
@@ -105,7 +108,8 @@ export async function readDocx(data: Uint8Array, env: ManuscriptEnv): Promise<Ar
     );
     html = result.value;
   } catch (e) {
-    throw new ExtractError(`a damaged Word document (${String((e as Error).message ?? e).split('\n')[0]})`);
+    const error = String((e as Error).message ?? e).split('\n')[0] ?? '';
+    throw new ExtractError(`a damaged Word document (${error})`, { code: 'WORD_DAMAGED', values: { error } });
   }
   const doc = env.parseHtml(
     `<!DOCTYPE html><html><head><title></title></head><body><article>${html}</article></body></html>`,

@@ -38,12 +38,17 @@ export async function readManuscript(
   name: string,
   env: ManuscriptEnv,
 ): Promise<ArticleRecord> {
-  if (data.length > MAX_MANUSCRIPT_BYTES)
-    throw new ExtractError(`too large (${Math.round(data.length / 1048576)} MB; the limit is 20 MB)`);
+  if (data.length > MAX_MANUSCRIPT_BYTES) {
+    const mb = Math.round(data.length / 1048576);
+    throw new ExtractError(`too large (${mb} MB; the limit is 20 MB)`, {
+      code: 'TOO_LARGE',
+      values: { mb, limitMb: MAX_MANUSCRIPT_BYTES / 1048576 },
+    });
+  }
   const sniffed = sniffManuscript(data, name);
   switch (sniffed.kind) {
     case 'unsupported':
-      throw new ExtractError(sniffed.reason);
+      throw new ExtractError(sniffed.reason, sniffed.problem);
     case 'pdf': {
       const { readPdf } = await import('./pdf');
       return readPdf(data, env);
@@ -66,7 +71,7 @@ export async function readManuscript(
     }
     case 'text': {
       const text = decodeManuscriptText(data);
-      if (!text.trim()) throw new ExtractError('empty file');
+      if (!text.trim()) throw new ExtractError('empty file', { code: 'EMPTY' });
       const markdown = /\.(?:md|markdown)$/i.test(name) || /^#{1,6} \S/m.test(text.slice(0, 50_000));
       if (!markdown) return extractText(text);
       const record = extractText(plainMarkdown(text));

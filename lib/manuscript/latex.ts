@@ -47,9 +47,9 @@ export async function readLatexZip(data: Uint8Array): Promise<ArticleRecord> {
   const fflate = await loadFflate();
   const names = listZip(fflate, data).map((e) => e.name);
   if (names.some((n) => n === 'mimetype' || n === 'content.xml'))
-    throw new ExtractError('an OpenDocument file (.odt): save it as .docx or PDF');
+    throw new ExtractError('an OpenDocument file (.odt): save it as .docx or PDF', { code: 'ODT' });
   if (names.some((n) => /^(?:xl|ppt)\//.test(n)))
-    throw new ExtractError('an Excel or PowerPoint file, not a manuscript');
+    throw new ExtractError('an Excel or PowerPoint file, not a manuscript', { code: 'OFFICE_OTHER' });
   const entries = unzipEntries(
     fflate,
     data,
@@ -57,7 +57,7 @@ export async function readLatexZip(data: Uint8Array): Promise<ArticleRecord> {
   );
   const files = new Map(Object.entries(entries).map(([n, bytes]) => [n, decodeManuscriptText(bytes)]));
   const main = findMain(files);
-  if (!main) throw new ExtractError('a zip with no .tex file: not a LaTeX project');
+  if (!main) throw new ExtractError('a zip with no .tex file: not a LaTeX project', { code: 'NO_TEX' });
   const project = flattenProject(files, main);
   const read: WordedNote = {
     note: { code: 'READ_LATEX_PROJECT', values: { main, included: project.included } },

@@ -19,9 +19,14 @@ const MIN_CHARS_PER_PAGE = 40;
 function openError(e: unknown): ExtractError {
   const name = (e as { name?: string })?.name ?? '';
   if (name === 'PasswordException')
-    return new ExtractError('a password-protected PDF: save a copy without the password and try again');
-  const message = String((e as Error)?.message ?? e).split('\n')[0];
-  return new ExtractError(`not a readable PDF (${message})`);
+    return new ExtractError('a password-protected PDF: save a copy without the password and try again', {
+      code: 'PDF_PASSWORD',
+    });
+  const message = String((e as Error)?.message ?? e).split('\n')[0] ?? '';
+  return new ExtractError(`not a readable PDF (${message})`, {
+    code: 'PDF_UNREADABLE',
+    values: { error: message },
+  });
 }
 
 /** A usable title from the document's properties (Word and LaTeX set it; print-to-PDF sets "about:blank"). */
@@ -89,7 +94,10 @@ export async function readPdf(data: Uint8Array, env: ManuscriptEnv): Promise<Art
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES)
-      throw new ExtractError(`a PDF of ${doc.numPages} pages; at most ${MAX_PDF_PAGES} are read`);
+      throw new ExtractError(`a PDF of ${doc.numPages} pages; at most ${MAX_PDF_PAGES} are read`, {
+        code: 'PDF_TOO_MANY_PAGES',
+        values: { pages: doc.numPages, limit: MAX_PDF_PAGES },
+      });
     let read: Awaited<ReturnType<typeof readPages>>;
     try {
       read = await readPages(doc);
@@ -100,6 +108,7 @@ export async function readPdf(data: Uint8Array, env: ManuscriptEnv): Promise<Art
     if (empty === pages.length)
       throw new ExtractError(
         'no text layer: this PDF holds scanned images (run OCR on it, or use the .docx)',
+        { code: 'PDF_NO_TEXT' },
       );
     const { text, title, dropped } = pdfText(pages);
     const info = await doc.getMetadata?.().catch(() => null);

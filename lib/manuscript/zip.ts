@@ -38,13 +38,21 @@ export function listZip(fflate: Fflate, data: Uint8Array): ZipEntry[] {
       },
     });
   } catch (e) {
-    throw new ExtractError(`not a readable zip file (${(e as Error).message})`);
+    const error = (e as Error).message;
+    throw new ExtractError(`not a readable zip file (${error})`, {
+      code: 'ZIP_UNREADABLE',
+      values: { error },
+    });
   }
   if (entries.length > MAX_ZIP_ENTRIES)
-    throw new ExtractError(`the zip holds ${entries.length} files; at most ${MAX_ZIP_ENTRIES} are read`);
+    throw new ExtractError(`the zip holds ${entries.length} files; at most ${MAX_ZIP_ENTRIES} are read`, {
+      code: 'ZIP_TOO_MANY_FILES',
+      values: { files: entries.length, limit: MAX_ZIP_ENTRIES },
+    });
   if (total > MAX_ZIP_BYTES)
     throw new ExtractError(
       `the zip would unpack to ${Math.round(total / 1048576)} MB; at most ${MAX_ZIP_BYTES / 1048576} MB are read`,
+      { code: 'ZIP_TOO_BIG', values: { mb: Math.round(total / 1048576), limitMb: MAX_ZIP_BYTES / 1048576 } },
     );
   return entries;
 }
@@ -58,6 +66,7 @@ export function unzipEntries(fflate: Fflate, data: Uint8Array, keep: (name: stri
       filter: (f) => keep(f.name) && (f.compression === 0 || f.compression === 8),
     });
   } catch (e) {
-    throw new ExtractError(`a damaged zip file (${(e as Error).message})`);
+    const error = (e as Error).message;
+    throw new ExtractError(`a damaged zip file (${error})`, { code: 'ZIP_DAMAGED', values: { error } });
   }
 }

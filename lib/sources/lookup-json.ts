@@ -10,17 +10,40 @@ export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
 export type LookupErrorKind = 'offline' | 'not-found' | 'rate-limited' | 'timeout' | 'unexpected';
 
+/**
+ * A failure that names the value looked up, as a code with values for the extension to word in the
+ * user's language (components/options/lookup-error-text.ts); the English message stays for the CLI.
+ * The other failures are said in full by their kind.
+ */
+export type LookupProblem =
+  | { code: 'BAD_ROR'; values: { value: string } }
+  | { code: 'BAD_RRID'; values: { value: string } }
+  | { code: 'ROR_NOT_FOUND'; values: { id: string } }
+  | { code: 'RRID_NOT_FOUND'; values: { id: string } };
+
+export type LookupProblemCode = LookupProblem['code'];
+
+export const LOOKUP_PROBLEM_CODES = [
+  'BAD_ROR',
+  'BAD_RRID',
+  'ROR_NOT_FOUND',
+  'RRID_NOT_FOUND',
+] as const satisfies readonly LookupProblemCode[];
+
 /** A SourceError that also says which kind of failure it was, so the UI can offer the right next step. */
 export class LookupError extends SourceError {
   readonly kind: LookupErrorKind;
+  /** Named apart from SourceError's `problem`, the code of a source's failure during an audit. */
+  readonly lookupProblem?: LookupProblem;
   constructor(
     kind: LookupErrorKind,
     message: string,
-    options: { status?: number | null; url?: string | null } = {},
+    options: { status?: number | null; url?: string | null; lookupProblem?: LookupProblem } = {},
   ) {
-    super(message, options);
+    super(message, { status: options.status ?? null, url: options.url ?? null });
     this.name = 'LookupError';
     this.kind = kind;
+    if (options.lookupProblem) this.lookupProblem = options.lookupProblem;
   }
 }
 
@@ -30,12 +53,16 @@ export interface LookupOptions {
   signal?: AbortSignal;
 }
 
-/** GET `url` as JSON. `service` names the API in messages ("ROR"); `what` the thing looked up. */
+/**
+ * GET `url` as JSON. `service` names the API in messages ("ROR"); `what` the thing looked up;
+ * `notFound` the code of a 404, when the caller has one.
+ */
 export async function lookupJson(
   url: string,
   service: string,
   what: string,
   options: LookupOptions,
+  notFound?: LookupProblem,
 ): Promise<unknown> {
   const timeoutMs = options.timeoutMs ?? 10_000;
   // Messages open with the service's name, which may be written "the RRID resolver".
@@ -72,7 +99,11 @@ export async function lookupJson(
       );
     }
     if (res.status === 404) {
-      throw new LookupError('not-found', `${Service} has no record for ${what}.`, { status: 404, url });
+      throw new LookupError('not-found', `${Service} has no record for ${what}.`, {
+        status: 404,
+        url,
+        ...(notFound ? { lookupProblem: notFound } : {}),
+      });
     }
     if (res.status === 429) {
       // ROR allows about 2,000 requests per 5 minutes per address; a shared address can run out.

@@ -90,10 +90,16 @@ export async function fetchRorOrganization(id: string, options: RorLookupOptions
     throw new LookupError(
       'not-found',
       `“${id}” is not a valid ROR ID — it should look like https://ror.org/05d78xc36.`,
+      { lookupProblem: { code: 'BAD_ROR', values: { value: id } } },
     );
   }
   const url = `${options.base ?? ROR_API}/${ror}`;
-  const org = mapRorRecord(await lookupJson(url, 'ROR', `the ID ${ror}`, options));
+  const org = mapRorRecord(
+    await lookupJson(url, 'ROR', `the ID ${ror}`, options, {
+      code: 'ROR_NOT_FOUND',
+      values: { id: ror },
+    }),
+  );
   if (!org) throw unexpected('ROR', url);
   return org;
 }

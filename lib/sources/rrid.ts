@@ -73,15 +73,18 @@ export async function fetchRridRecord(rrid: string, options: RridLookupOptions):
     throw new LookupError(
       'not-found',
       `“${rrid}” is not a valid RRID — it should look like RRID:SCR_017697.`,
+      { lookupProblem: { code: 'BAD_RRID', values: { value: rrid } } },
     );
   }
   const url = `${options.base ?? RRID_RESOLVER}/RRID:${id}.json`;
-  const body = await lookupJson(url, 'the RRID resolver (SciCrunch)', `RRID:${id}`, options);
+  const notFound = { code: 'RRID_NOT_FOUND', values: { id: `RRID:${id}` } } as const;
+  const body = await lookupJson(url, 'the RRID resolver (SciCrunch)', `RRID:${id}`, options, notFound);
   const hits = (body as { hits?: { hits?: unknown[]; total?: unknown } } | null)?.hits?.hits;
   // The resolver answers an unknown RRID with an empty hit list rather than a 404.
   if (Array.isArray(hits) && hits.length === 0) {
     throw new LookupError('not-found', `The RRID resolver (SciCrunch) has no record for RRID:${id}.`, {
       url,
+      lookupProblem: notFound,
     });
   }
   const rec = mapResolverRecord(body, id);

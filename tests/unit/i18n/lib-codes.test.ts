@@ -9,12 +9,17 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { creditRoleText } from '../../../components/credit-role-text';
 import { auditReasonText, rowReason } from '../../../components/dashboard/audit-reason-text';
+import { extractErrorText, fileProblemText } from '../../../components/manuscript/file-problem-text';
 import { fieldLabel, issueDetailText } from '../../../components/options/issue-text';
+import { lookupErrorText, lookupProblemText } from '../../../components/options/lookup-error-text';
 import { readingNotes, readingNoteText } from '../../../components/reading-note-text';
 import { CREDIT_ROLES, emptyRecord } from '../../../lib/article';
 import { AUDIT_REASON_CODES, type AuditReason } from '../../../lib/audit/reasons';
+import { ExtractError } from '../../../lib/extract/errors';
+import { FILE_PROBLEM_CODES, type FileProblem } from '../../../lib/extract/file-problems';
 import { READING_NOTE_CODES, type ReadingNote } from '../../../lib/extract/reading-notes';
 import { ISSUE_CODES, type IssueDetail } from '../../../lib/profile/issue-codes';
+import { LOOKUP_PROBLEM_CODES, LookupError, type LookupProblem } from '../../../lib/sources/lookup-json';
 import { SOURCE_PROBLEM_CODES, type SourceProblem } from '../../../lib/sources/source-error';
 import { LOCALES, useLocale } from '../../support/i18n';
 
@@ -193,6 +198,101 @@ describe('profile problems beside their field', () => {
     expect(fieldLabel('staff.0.orcid')).toBe('ORCID iD');
     expect(fieldLabel('name')).toBe('Name der Facility');
     expect(issueDetailText({ code: 'EMPTY' }, 'name')).toBe('Name der Facility: Pflichtfeld.');
+  });
+});
+
+const FILE_PROBLEMS: FileProblem[] = [
+  { code: 'EMPTY' },
+  { code: 'TOO_LARGE', values: { mb: 31, limitMb: 20 } },
+  { code: 'OLD_WORD' },
+  { code: 'RTF' },
+  { code: 'ODT' },
+  { code: 'IMAGE', values: { format: 'JPEG' } },
+  { code: 'GZIP' },
+  { code: 'ARCHIVE', values: { format: '7-Zip' } },
+  { code: 'OFFICE_OTHER' },
+  { code: 'UNKNOWN_BINARY' },
+  { code: 'NOT_PDF' },
+  { code: 'NOT_DOCX' },
+  { code: 'NOT_ZIP' },
+  { code: 'PDF_PASSWORD' },
+  { code: 'PDF_UNREADABLE', values: { error: 'Invalid PDF structure.' } },
+  { code: 'PDF_TOO_MANY_PAGES', values: { pages: 2400, limit: 2000 } },
+  { code: 'PDF_NO_TEXT' },
+  { code: 'ZIP_UNREADABLE', values: { error: 'invalid zip data' } },
+  { code: 'ZIP_DAMAGED', values: { error: 'invalid zip data' } },
+  { code: 'ZIP_TOO_MANY_FILES', values: { files: 20001, limit: 5000 } },
+  { code: 'ZIP_TOO_BIG', values: { mb: 900, limitMb: 200 } },
+  { code: 'NOT_WORD' },
+  { code: 'WORD_DAMAGED', values: { error: 'Could not find file in options' } },
+  { code: 'NO_TEX' },
+];
+
+const LOOKUP_PROBLEMS: LookupProblem[] = [
+  { code: 'BAD_ROR', values: { value: '05d78xc37' } },
+  { code: 'BAD_RRID', values: { value: 'SCR-12' } },
+  { code: 'ROR_NOT_FOUND', values: { id: '05d78xc36' } },
+  { code: 'RRID_NOT_FOUND', values: { id: 'RRID:SCR_017697' } },
+];
+
+describe('ROR and RRID look-ups that name a value', () => {
+  it('has an example of every code lib/sources can give', () => {
+    expect(LOOKUP_PROBLEMS.map((p) => p.code).sort()).toEqual([...LOOKUP_PROBLEM_CODES].sort());
+  });
+
+  it.each(LOCALES)('are worded in %s, with their values', async (locale) => {
+    await useLocale(locale);
+    for (const problem of LOOKUP_PROBLEMS) {
+      const text = lookupProblemText(problem) ?? '';
+      expect(text, problem.code).toBeTruthy();
+      const values = strings(problem);
+      for (const value of values) expect(text, problem.code).toContain(value);
+      expect(
+        values.reduce((rest, v) => rest.replace(v, ''), text),
+        problem.code,
+      ).not.toMatch(/[{}$]/);
+    }
+  });
+
+  it('word a look-up error by its code, else its kind, else its English', async () => {
+    await useLocale('fr');
+    const notFound = new LookupError('not-found', 'ROR has no record for the ID 05d78xc36.', {
+      lookupProblem: { code: 'ROR_NOT_FOUND', values: { id: '05d78xc36' } },
+    });
+    expect(lookupErrorText(notFound, 'ROR')).toMatch(/^ROR n’a aucune fiche pour l’ID 05d78xc36/);
+    expect(lookupErrorText(new LookupError('unexpected', 'Something odd.'), 'ROR')).toBe('Something odd.');
+  });
+});
+
+describe('why a manuscript file cannot be read', () => {
+  it('has an example of every code lib/manuscript can give', () => {
+    expect(FILE_PROBLEMS.map((p) => p.code).sort()).toEqual([...FILE_PROBLEM_CODES].sort());
+  });
+
+  it.each(LOCALES)('is worded in %s, with its values', async (locale) => {
+    await useLocale(locale);
+    for (const problem of FILE_PROBLEMS) {
+      const text = fileProblemText(problem) ?? '';
+      expect(text, problem.code).toBeTruthy();
+      const values = strings(problem);
+      for (const value of values) expect(text, problem.code).toContain(value);
+      // Numbers are formatted in the user's language: their digits show, whatever the separators.
+      for (const n of Object.values((problem as { values?: object }).values ?? {}))
+        if (typeof n === 'number') expect(text.replace(/\D/g, ''), problem.code).toContain(String(n));
+      expect(
+        values.reduce((rest, v) => rest.replace(v, ''), text),
+        problem.code,
+      ).not.toMatch(/[{}$]/);
+    }
+  });
+
+  it('keeps lib’s English in English, and shows the English of an error without a code', async () => {
+    expect(extractErrorText(new ExtractError('empty file', { code: 'EMPTY' }))).toBe('empty file');
+    expect(extractErrorText(new ExtractError('not JATS'))).toBe('not JATS');
+    await useLocale('de');
+    expect(extractErrorText(new ExtractError('empty file', { code: 'EMPTY' }))).toBe('leere Datei');
+    const future = { code: 'FROM_THE_FUTURE' } as unknown as FileProblem;
+    expect(extractErrorText(new ExtractError('a newer reason', future))).toBe('a newer reason');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractErrorText } from '../../../components/manuscript/file-problem-text';
 import { ExtractError } from '../../../lib/extract/errors';
 import { readManuscript, sniffManuscript } from '../../../lib/manuscript/index';
 import { NODE_ENV } from './env';
@@ -41,6 +42,9 @@ describe('what a file is, from its bytes', () => {
     const error = await readManuscript(data, name, NODE_ENV).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExtractError);
     expect((error as Error).message).toMatch(reason);
+    // The reason's code is worded (the page shows it in the user's language) as lib's English says it.
+    expect((error as ExtractError).problem).toBeDefined();
+    expect(extractErrorText(error as ExtractError)).toBe((error as Error).message);
   });
 });
 
@@ -71,8 +75,10 @@ describe('text and Markdown go through the text reader', () => {
 
   it('refuses an empty text and a file over 20 MB', async () => {
     await expect(readManuscript(enc('  \n'), 'a.txt', NODE_ENV)).rejects.toThrow(/^empty file$/);
-    await expect(readManuscript(new Uint8Array(21 * 1024 * 1024), 'a.pdf', NODE_ENV)).rejects.toThrow(
-      /too large \(21 MB; the limit is 20 MB\)/,
+    const tooLarge = await readManuscript(new Uint8Array(21 * 1024 * 1024), 'a.pdf', NODE_ENV).catch(
+      (e: ExtractError) => e,
     );
+    expect((tooLarge as Error).message).toMatch(/too large \(21 MB; the limit is 20 MB\)/);
+    expect(extractErrorText(tooLarge as ExtractError)).toBe((tooLarge as Error).message);
   });
 });

@@ -105,6 +105,7 @@ describe('RRID resolver', () => {
     expect(err).toMatchObject({
       kind: 'not-found',
       message: 'The RRID resolver (SciCrunch) has no record for RRID:SCR_999999.',
+      lookupProblem: { code: 'RRID_NOT_FOUND', values: { id: 'RRID:SCR_999999' } },
     });
   });
 });
