@@ -6,7 +6,7 @@
  * Both are written only through `addNote`/`dropNotes` here, so they stay in step, index for index
  * (tests/unit/i18n/lib-codes.test.ts scans lib/ for a warning written any other way).
  */
-import type { ArticleRecord, SectionKey } from '../article';
+import type { SectionKey } from '../article';
 import type { NoteSection, ReadingNote } from './reading-note-codes';
 
 export type { NotePlace, ReadingNote, ReadingNoteCode } from './reading-note-codes';

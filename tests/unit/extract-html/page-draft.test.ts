@@ -52,3 +52,23 @@ describe('a draft that says reading failed', () => {
     expect(record).toMatchObject({ site: 'generic', url: URL, authors: [], doi: null });
   });
 });
+
+describe("the page's own reading notes", () => {
+  it('cross to the background as codes, so the popup can word them in the user’s language', () => {
+    const long = 'We thank the imaging core. '.repeat(4_000);
+    const html = `<html><body><h2>Acknowledgements</h2><p>${long}</p></body></html>`;
+    const sent = structuredClone(read(parseHTML(html).document as unknown as Document, URL));
+    const record = finish(pageDraftSchema.parse(sent));
+    const cut = record.notes?.find((n) => n.code === 'SECTION_CUT');
+    expect(cut).toMatchObject({ values: { section: 'acknowledgements' } });
+    // Index for index with the English the CLI prints.
+    expect(record.warnings[record.notes?.indexOf(cut as never) ?? -1]).toMatch(
+      /^The acknowledgements section is very long/,
+    );
+  });
+
+  it('gives a failed read its code too', () => {
+    const record = finish(read({ querySelector: () => null } as unknown as Document, URL));
+    expect(record.notes).toEqual([expect.objectContaining({ code: 'EXTRACTION_FAILED' })]);
+  });
+});
