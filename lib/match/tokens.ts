@@ -73,17 +73,29 @@ export function fold(s: string): string {
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 const APOSTROPHE_RE = /['’ʼ`]$/;
 
+/** A character of the scripts written without spaces between words (Chinese, Japanese, Korean). */
+const CJK_RE = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]/u;
+/** Runs of those scripts, and runs of anything else, within one word match. */
+const SCRIPT_RUN_RE =
+  /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]+|[^\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]+/gu;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD_RE)) {
-    const raw = m[0];
-    const start = m.index;
-    const norm = fold(raw);
-    // Possessive "ABIF's" / "Facility’s": the "s" after an apostrophe is not a word.
-    if (norm === 's' && APOSTROPHE_RE.test(text.slice(Math.max(0, start - 1), start))) continue;
-    out.push({ raw, norm, start, end: start + raw.length, skip: SKIP.has(norm) });
+    // Chinese and Japanese put no space around a name in Latin letters ("感谢Claire Brown的帮助"): where
+    // the script changes inside a word, so does the word.
+    if (CJK_RE.test(m[0])) {
+      for (const run of m[0].matchAll(SCRIPT_RUN_RE)) push(out, text, run[0], m.index + run.index);
+    } else push(out, text, m[0], m.index);
   }
   return out;
+}
+
+function push(out: Token[], text: string, raw: string, start: number): void {
+  const norm = fold(raw);
+  // Possessive "ABIF's" / "Facility’s": the "s" after an apostrophe is not a word.
+  if (norm === 's' && APOSTROPHE_RE.test(text.slice(Math.max(0, start - 1), start))) return;
+  out.push({ raw, norm, start, end: start + raw.length, skip: SKIP.has(norm) });
 }
 
 export function streamOf(text: string): TokenStream {

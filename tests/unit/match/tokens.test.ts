@@ -66,3 +66,20 @@ describe('buildAutomaton', () => {
     expect(buildAutomaton([{ key: 'abif', value: 1 }]).find('nothing here')).toEqual([]);
   });
 });
+
+describe('tokenize: a change of script inside a word is a word boundary', () => {
+  it('a Latin name glued to Chinese or Japanese text is its own words', () => {
+    const words = (t: string) => streamOf(t).tokens.map((k) => k.raw);
+    expect(words('感谢Claire Brown的帮助')).toEqual(['感谢', 'Claire', 'Brown', '的帮助']);
+    expect(words('Claire Brownさんに感謝する')).toEqual(['Claire', 'Brown', 'さんに感謝する']);
+  });
+
+  it('keeps offsets into the original text', () => {
+    const text = '感谢Claire Brown的帮助';
+    for (const t of streamOf(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.raw);
+  });
+
+  it('leaves Latin words whole, so a name still never matches inside a longer word', () => {
+    expect(streamOf('Brownian motion').tokens.map((k) => k.norm)).toEqual(['brownian', 'motion']);
+  });
+});

@@ -141,6 +141,15 @@ describe('staff', () => {
     expect(v.flags).toContain('NAME_VARIANT');
   });
 
+  it('staff thanked by a Latin name glued to Chinese or Japanese text', () => {
+    for (const ack of [
+      '感谢ABIF (RRID:SCR_017697) 和Jane Doe的帮助。',
+      'ABIF（RRID:SCR_017697）のJane Doeさんに感謝する。',
+    ]) {
+      expect(one(article({ ack }), people).staff[1]?.status).toBe('acknowledged');
+    }
+  });
+
   it('acknowledged staff, and AUTHORSHIP_CANDIDATE only for intellectual work by a non-author', () => {
     const ack =
       'We thank the ABIF (RRID:SCR_017697) and Jane Doe for training. We thank Joel Ryan for analysing the data.';
