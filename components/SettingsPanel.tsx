@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings';
+import type { StoredNote } from '../lib/stored-notes';
 import { formatNumber, SLOT, slots, t } from '../platform/i18n';
+import { storedNotesText } from './stored-note-text';
 
 interface Props {
-  load: () => Promise<{ settings: Settings; problems: string[] }>;
+  load: () => Promise<{ settings: Settings; problems: string[]; notes?: StoredNote[] }>;
   save: (settings: Settings) => Promise<void>;
   /** Asks for the publisher sites' permission (call from the click); resolves false when refused. */
   requestPublisherAccess: () => Promise<boolean>;
@@ -24,10 +26,10 @@ export function SettingsPanel(props: Props) {
 
   useEffect(() => {
     void (async () => {
-      const { settings, problems } = await load();
+      const { settings, problems, notes: codes } = await load();
       latest.current = settings;
       setSettings(settings);
-      const notes = [...problems];
+      const notes = storedNotesText(codes, problems);
       if (settings.autoCheck && !(await hasPublisherAccess())) notes.push(t('settings.accessRevoked'));
       if (notes.length > 0) setNote(notes.join(' '));
     })();

@@ -3,9 +3,10 @@
  * wholesale: one unreadable field falls back to its default and is reported.
  */
 import * as z from 'zod/mini';
-import { defineStored, readStored } from './storage-item';
+import { defineStored, readStored, withProblems } from './storage-item';
 import type { KeyValueStore } from './storage-keys';
 import { STORAGE_KEYS } from './storage-keys';
+import type { StoredNote } from './stored-notes';
 
 const SETTINGS_VERSION = 1;
 
@@ -30,22 +31,26 @@ const fieldSchemas = {
 
 export interface LoadedSettings {
   settings: Settings;
-  /** What had to be repaired, in words for the user. Empty when the stored value was fine. */
+  /** What had to be repaired, as codes for the UI to word. Empty when the stored value was fine. */
+  notes: StoredNote[];
+  /** The notes in English, index for index. */
   problems: string[];
 }
 
 /** Validate stored settings of any version, repairing what can be repaired. */
 export function parseSettings(raw: unknown): LoadedSettings {
-  if (raw === undefined || raw === null) return { settings: { ...DEFAULT_SETTINGS }, problems: [] };
+  const { value, notes, problems } = withProblems(parseFields(raw));
+  return { settings: value, notes, problems };
+}
+
+function parseFields(raw: unknown): { value: Settings; notes: StoredNote[] } {
+  if (raw === undefined || raw === null) return { value: { ...DEFAULT_SETTINGS }, notes: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return {
-      settings: { ...DEFAULT_SETTINGS },
-      problems: ['Settings were unreadable and were reset to defaults.'],
-    };
+    return { value: { ...DEFAULT_SETTINGS }, notes: [{ code: 'SETTINGS_RESET' }] };
   }
   const stored = raw as Record<string, unknown>;
   const settings: Settings = { ...DEFAULT_SETTINGS };
-  const problems: string[] = [];
+  const notes: StoredNote[] = [];
   for (const [field, schema] of Object.entries(fieldSchemas) as [
     keyof typeof fieldSchemas,
     z.ZodMiniType,
@@ -53,27 +58,24 @@ export function parseSettings(raw: unknown): LoadedSettings {
     if (!(field in stored)) continue;
     const parsed = schema.safeParse(stored[field]);
     if (parsed.success) settings[field] = parsed.data as boolean;
-    else problems.push(`Setting “${field}” had an invalid value and was reset to its default.`);
+    else notes.push({ code: 'SETTING_RESET', values: { setting: field } });
   }
-  return { settings, problems };
+  return { value: settings, notes };
 }
 
 /** The stored settings: an unversioned early shape is read as version 1 field by field. */
 export const STORED_SETTINGS = defineStored<Settings>({
   key: STORAGE_KEYS.settings,
-  label: 'The stored settings',
+  what: 'settings',
   version: SETTINGS_VERSION,
   fallback: () => ({ ...DEFAULT_SETTINGS }),
   migrations: { 1: (v) => v },
-  parse: (raw) => {
-    const { settings, problems } = parseSettings(raw);
-    return { value: settings, problems };
-  },
+  parse: parseFields,
 });
 
 export async function loadSettings(store: KeyValueStore): Promise<LoadedSettings> {
-  const { value, problems } = readStored(STORED_SETTINGS, await store.get(STORED_SETTINGS.key));
-  return { settings: value, problems };
+  const { value, notes, problems } = readStored(STORED_SETTINGS, await store.get(STORED_SETTINGS.key));
+  return { settings: value, notes, problems };
 }
 
 export async function saveSettings(store: KeyValueStore, settings: Settings): Promise<void> {

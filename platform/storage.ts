@@ -61,13 +61,13 @@ export function tabAnalysisItem(tabId: number): StoredItem<CachedRecord | null> 
   return storedItem(
     defineStored<CachedRecord | null>({
       key: tabAnalysisKey(tabId),
-      label: 'The cached record of a tab',
+      what: 'tabRecord',
       version: 0,
       fallback: () => null,
       migrations: {},
       parse: (raw) => {
         const parsed = cachedRecordSchema.safeParse(raw);
-        return { value: parsed.success ? (parsed.data as CachedRecord) : null, problems: [] };
+        return { value: parsed.success ? (parsed.data as CachedRecord) : null, notes: [] };
       },
     }),
   );

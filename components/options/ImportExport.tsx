@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import { mergeProfiles } from '../../lib/profile/merge';
-import { formatIssues, type ProfileIssue, parseProfile } from '../../lib/profile/schema';
+import { type ProfileIssue, parseProfile } from '../../lib/profile/schema';
 import type { Profile } from '../../lib/profile/types';
 import { formatNumber, t } from '../../platform/i18n';
 import { FieldErrors } from './Field';
+import { profileIssueText } from './issue-text';
 
 interface ImportExportProps {
   profile: Profile;
@@ -14,7 +15,7 @@ interface ImportExportProps {
 type Preview =
   | { kind: 'none' }
   | { kind: 'error'; issues: ProfileIssue[] }
-  | { kind: 'ready'; incoming: Profile; warnings: string[]; fileName: string };
+  | { kind: 'ready'; incoming: Profile; warnings: ProfileIssue[]; fileName: string };
 
 /** Reads a file's text; File.text() is missing in some test DOMs, FileReader is not. */
 function readText(file: File): Promise<string> {
@@ -38,7 +39,7 @@ function previewImport(text: string, fileName: string): Preview {
   }
   const r = parseProfile(json);
   return r.ok
-    ? { kind: 'ready', incoming: r.profile, warnings: r.warnings, fileName }
+    ? { kind: 'ready', incoming: r.profile, warnings: r.warningIssues, fileName }
     : { kind: 'error', issues: r.errors };
 }
 
@@ -111,8 +112,13 @@ export function ImportExport({ profile, onImport }: ImportExportProps) {
       {preview.kind === 'error' ? (
         <div class="error-summary" role="alert">
           <p>{t('options.importExport.cannot')}</p>
-          <FieldErrors errors={preview.issues.map((i) => i.message)} />
-          <button type="button" onClick={() => navigator.clipboard?.writeText(formatIssues(preview.issues))}>
+          <FieldErrors errors={preview.issues.map(profileIssueText)} />
+          <button
+            type="button"
+            onClick={() =>
+              navigator.clipboard?.writeText(preview.issues.map((i) => `• ${profileIssueText(i)}`).join('\n'))
+            }
+          >
             {t('options.importExport.copyProblems')}
           </button>
         </div>
@@ -135,7 +141,7 @@ export function ImportExport({ profile, onImport }: ImportExportProps) {
           </ul>
           {preview.warnings.length > 0 ? (
             <ul class="warnings">
-              {preview.warnings.map((w) => (
+              {preview.warnings.map(profileIssueText).map((w) => (
                 <li key={w}>{w}</li>
               ))}
             </ul>

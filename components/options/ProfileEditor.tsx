@@ -5,17 +5,22 @@ import type { SaveResult } from '../../lib/profile/store';
 import type { Facility, Profile } from '../../lib/profile/types';
 import type { RorOrganization } from '../../lib/sources/ror';
 import type { RridRecord } from '../../lib/sources/rrid';
+import type { StoredNote } from '../../lib/stored-notes';
 import { t } from '../../platform/i18n';
+import { storedNotesText } from '../stored-note-text';
 import { FacilityForm } from './FacilityForm';
 import { FacilityList } from './FacilityList';
 import { FieldErrors } from './Field';
 import { ImportExport } from './ImportExport';
+import { profileIssueText } from './issue-text';
 
 export interface ProfileEditorProps {
   /** As returned by loadProfile(). */
   profile: Profile;
   /** loadProfile()'s problems (repairs, quarantined facilities), shown until dismissed. */
   problems?: string[];
+  /** The same problems as codes, index for index (loadProfile()'s `notes`), shown in the user's language. */
+  notes?: StoredNote[];
   /**
    * Persist a new profile; the caller runs saveProfile(store, profile, undo). `undo` says what the change
    * did when it can be undone (kept so a reload still offers the undo), null otherwise.
@@ -33,6 +38,7 @@ type Mode = { kind: 'list' } | { kind: 'edit'; index: number } | { kind: 'add' }
 export function ProfileEditor({
   profile: initial,
   problems = [],
+  notes,
   onSave,
   lookupRor,
   lookupRrid,
@@ -51,7 +57,7 @@ export function ProfileEditor({
   const commit = async (next: Profile, what: string, undoable = true) => {
     const r = await onSave(next, undoable ? what : null);
     if (!r.ok) {
-      setErrors(r.errors.map((e) => e.message));
+      setErrors(r.errors.map(profileIssueText));
       setStatus(t('options.editor.notSaved'));
       return false;
     }
@@ -80,7 +86,7 @@ export function ProfileEditor({
       {showProblems ? (
         <div class="problems" role="alert">
           <p>{t('options.editor.problems')}</p>
-          <FieldErrors errors={problems} />
+          <FieldErrors errors={storedNotesText(notes, problems)} />
           <button type="button" onClick={() => setShowProblems(false)}>
             {t('options.editor.dismiss')}
           </button>

@@ -7,6 +7,7 @@ import { type CompiledProfile, compileProfile } from '../../lib/match/compile';
 import { loadProfile } from '../../lib/profile/store';
 import { recordLanguage } from '../../lib/statement/language';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
+import type { StoredNote } from '../../lib/stored-notes';
 import type { Judgement } from '../../lib/tab-session';
 import { check } from '../../lib/verdict';
 import { extensionStore } from '../../platform/storage';
@@ -15,6 +16,7 @@ interface Loaded {
   profile: CompiledProfile;
   facilities: number;
   problems: string[];
+  notes: StoredNote[];
 }
 
 /**
@@ -36,8 +38,8 @@ function storageName(key: string): string {
 }
 
 async function load(): Promise<Loaded> {
-  const { profile, problems } = await loadProfile(extensionStore);
-  return { profile: compileProfile(profile), facilities: profile.facilities.length, problems };
+  const { profile, problems, notes } = await loadProfile(extensionStore);
+  return { profile: compileProfile(profile), facilities: profile.facilities.length, problems, notes };
 }
 
 function current(): Promise<Loaded> {
@@ -69,6 +71,7 @@ export async function judge(record: ArticleRecord): Promise<Judgement> {
   const judgement = {
     verdicts: now.facilities === 0 ? null : check(record, now.profile, { statementLang }),
     profileProblems: now.problems,
+    profileNotes: now.notes,
   };
   judged.set(record, { with: now, judgement });
   return judgement;

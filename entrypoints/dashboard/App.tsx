@@ -6,6 +6,7 @@ import { ProgressPanel } from '../../components/dashboard/ProgressPanel';
 import { QueryBuilder } from '../../components/dashboard/QueryBuilder';
 import { ResumeBanner } from '../../components/dashboard/ResumeBanner';
 import { RunPicker } from '../../components/dashboard/RunPicker';
+import { storedNotesText } from '../../components/stored-note-text';
 import type { AuditInput, AuditProgress, AuditRow, AuditRun } from '../../lib/audit/types';
 import { newRunId } from '../../lib/dashboard/format';
 import { unfinishedRun } from '../../lib/dashboard/resume';
@@ -65,7 +66,7 @@ function Dashboard() {
           hasHostAccess(api.origins),
         ]);
         setProfile(loaded.profile);
-        setProblems(loaded.problems);
+        setProblems(storedNotesText(loaded.notes, loaded.problems));
         setStore(opened);
         setAccess(granted);
         setUnfinished(await unfinishedOf(opened));
@@ -148,7 +149,7 @@ function Dashboard() {
     if (!store || !run) return;
     const loaded = await loadProfile(extensionStore);
     setProfile(loaded.profile);
-    setProblems(loaded.problems);
+    setProblems(storedNotesText(loaded.notes, loaded.problems));
     setRows(await recheckRun(store, run.id, loaded.profile));
     setMessage(t('dashboard.rechecked', { run: run.id }));
   };

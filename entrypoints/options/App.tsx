@@ -11,6 +11,7 @@ import type { Profile } from '../../lib/profile/types';
 import { loadSettings, type Settings, saveSettings } from '../../lib/settings';
 import { fetchRorOrganization } from '../../lib/sources/ror';
 import { fetchRridRecord } from '../../lib/sources/rrid';
+import type { StoredNote } from '../../lib/stored-notes';
 import {
   type SubmissionSettings as AssistantSettings,
   loadSubmissionSettings,
@@ -79,6 +80,7 @@ export function App() {
 interface Loaded {
   profile: Profile;
   problems: string[];
+  notes: StoredNote[];
   undo: { what: string; previous: Profile } | null;
 }
 
@@ -88,6 +90,7 @@ function Editor({ loaded }: { loaded: Loaded }) {
     <ProfileEditor
       profile={loaded.profile}
       problems={loaded.problems}
+      notes={loaded.notes}
       undo={loaded.undo}
       onSave={(profile, undo) => saveProfile(extensionStore, profile, undo)}
       lookupRor={async (id) => {

@@ -77,17 +77,29 @@ const KIND_WORDS = new Set(
   ).split(' '),
 );
 
-/** Why `alias` cannot be used to find an instrument in a paper, or null when it can. */
-export function aliasProblem(alias: string): string | null {
+export type AliasProblem = 'ALIAS_NUMBER' | 'ALIAS_TOO_SHORT' | 'ALIAS_KIND';
+
+/** Why `alias` cannot be used to find an instrument in a paper, as a code, or null when it can. */
+export function aliasProblemCode(alias: string): AliasProblem | null {
   const key = compactKey(alias);
-  if (/^\d+$/.test(key)) {
-    return `the alias “${alias}” is only a number, which papers write for many things — write the model as papers do (“LSM 980”)`;
-  }
-  if (key.length < 3) return `the alias “${alias}” is too short to find in a paper`;
-  if (contentWords(alias).every((w) => KIND_WORDS.has(w) || /^\d+$/.test(w))) {
-    return `the alias “${alias}” names a kind of instrument, not this one — write its model (“Zeiss LSM 980”, “CSU-W1 spinning disk”)`;
-  }
+  if (/^\d+$/.test(key)) return 'ALIAS_NUMBER';
+  if (key.length < 3) return 'ALIAS_TOO_SHORT';
+  if (contentWords(alias).every((w) => KIND_WORDS.has(w) || /^\d+$/.test(w))) return 'ALIAS_KIND';
   return null;
+}
+
+const ALIAS_PROBLEM_TEXT: Record<AliasProblem, (alias: string) => string> = {
+  ALIAS_NUMBER: (alias) =>
+    `the alias “${alias}” is only a number, which papers write for many things — write the model as papers do (“LSM 980”)`,
+  ALIAS_TOO_SHORT: (alias) => `the alias “${alias}” is too short to find in a paper`,
+  ALIAS_KIND: (alias) =>
+    `the alias “${alias}” names a kind of instrument, not this one — write its model (“Zeiss LSM 980”, “CSU-W1 spinning disk”)`,
+};
+
+/** Why `alias` cannot be used to find an instrument in a paper, in English, or null when it can. */
+export function aliasProblem(alias: string): string | null {
+  const code = aliasProblemCode(alias);
+  return code && ALIAS_PROBLEM_TEXT[code](alias);
 }
 
 /** The form without its maker ("Zeiss LSM 980" → "LSM 980"), or null when it has none or too little is left. */
@@ -99,7 +111,7 @@ function withoutVendor(form: string): string | null {
     const rest = tokens.slice(vendor.length);
     const model = form.slice(rest[0]?.start ?? form.length).trim();
     const distinctive = rest.length >= 2 || rest.some((t) => /\d/.test(t.norm));
-    return distinctive && aliasProblem(model) === null ? model : null;
+    return distinctive && aliasProblemCode(model) === null ? model : null;
   }
   return null;
 }
@@ -108,7 +120,7 @@ function withoutVendor(form: string): string | null {
 export function instrumentForms(instrument: { name: string; aliases: string[] }): string[] {
   const forms = new Map<string, string>();
   for (const form of [instrument.name, ...instrument.aliases]) {
-    if (aliasProblem(form) !== null) continue;
+    if (aliasProblemCode(form) !== null) continue;
     for (const f of [form, withoutVendor(form)]) {
       if (f && !forms.has(compactKey(f))) forms.set(compactKey(f), f);
     }

@@ -12,6 +12,19 @@ export interface ProfileIssue {
   message: string;
   /** What is wrong, as a code (without the where): the options form words it beside the field. */
   detail?: IssueDetail;
+  /** Where, outermost first (facility 2 “Flow Core”, staff member 3 “Ana Ruiz”), for a list to word it. */
+  places?: IssuePlace[];
+}
+
+/** The kinds of entry a profile lists, which an issue's place names. */
+export type PlaceKind = 'facility' | 'staff' | 'grant' | 'translation' | 'statement' | 'instrument';
+
+export interface IssuePlace {
+  kind: PlaceKind;
+  /** From 1, as people count. */
+  position: number;
+  /** Its name (a grant's number, a statement's language); '' when it has none. */
+  name: string;
 }
 
 const FIELD_WORDS: Record<string, string> = {
@@ -49,13 +62,13 @@ const FIELD_WORDS: Record<string, string> = {
   uniqueToFacility: '“only at this facility”',
 };
 
-const ENTITY_WORDS: Record<string, [string, string]> = {
-  facilities: ['Facility', 'name'],
-  staff: ['staff member', 'name'],
-  grants: ['grant', 'number'],
-  translations: ['translation', 'name'],
-  statements: ['statement', 'lang'],
-  instruments: ['instrument', 'name'],
+const ENTITY_WORDS: Record<string, [string, string, PlaceKind]> = {
+  facilities: ['Facility', 'name', 'facility'],
+  staff: ['staff member', 'name', 'staff'],
+  grants: ['grant', 'number', 'grant'],
+  translations: ['translation', 'name', 'translation'],
+  statements: ['statement', 'lang', 'statement'],
+  instruments: ['instrument', 'name', 'instrument'],
 };
 
 /** Fields that cannot be null, so the "(or null when unknown)" hint would mislead. */
@@ -85,8 +98,12 @@ function label(value: unknown, key: string): string {
 }
 
 /** "Facility 2 (“Flow Core”), staff member 3 (“Ana Ruiz”)" and the field words that follow it. */
-function describe(root: unknown, path: PropertyKey[]): { where: string; field: string | null } {
+function describe(
+  root: unknown,
+  path: PropertyKey[],
+): { where: string; field: string | null; places: IssuePlace[] } {
   const where: string[] = [];
+  const places: IssuePlace[] = [];
   let field: string | null = null;
   for (let i = 0; i < path.length; i++) {
     const key = String(path[i]);
@@ -95,6 +112,7 @@ function describe(root: unknown, path: PropertyKey[]): { where: string; field: s
     if (entity && typeof next === 'number') {
       const name = label(at(root, path.slice(0, i + 2)), entity[1]);
       where.push(`${entity[0]} ${next + 1}${name ? ` (“${name}”)` : ''}`);
+      places.push({ kind: entity[2], position: next + 1, name });
       field = null;
       i++;
     } else if (typeof path[i] === 'number') {
@@ -104,7 +122,22 @@ function describe(root: unknown, path: PropertyKey[]): { where: string; field: s
     }
   }
   if (where[0]) where[0] = where[0].charAt(0).toUpperCase() + where[0].slice(1);
-  return { where: where.join(', '), field };
+  return { where: where.join(', '), field, places };
+}
+
+/** The issue with where it is, when it is inside an entry. */
+function located(
+  path: PropertyKey[],
+  message: string,
+  places: IssuePlace[],
+  detail: IssueDetail | undefined,
+): ProfileIssue {
+  return {
+    path: path.map(String).join('.'),
+    message,
+    ...(detail && { detail }),
+    ...(places.length > 0 && { places }),
+  };
 }
 
 function sentence(where: string, text: string): string {
@@ -120,7 +153,7 @@ export function toProfileIssue(
 ): ProfileIssue {
   const path = [...base, ...issue.path];
   const value = at(root, path);
-  const { where, field } = describe(root, path);
+  const { where, field, places } = describe(root, path);
   let text: string;
   let detail: IssueDetail | undefined;
   if (issue.code === 'custom') {
@@ -140,7 +173,7 @@ export function toProfileIssue(
     text = `${field ?? 'the value'} is not valid`;
     detail = { code: 'INVALID' };
   }
-  return { path: path.map(String).join('.'), message: sentence(where, text), ...(detail && { detail }) };
+  return located(path, sentence(where, text), places, detail);
 }
 
 export function issueAt(
@@ -149,8 +182,8 @@ export function issueAt(
   text: string,
   detail?: IssueDetail,
 ): ProfileIssue {
-  const { where } = describe(root, path);
-  return { path: path.map(String).join('.'), message: sentence(where, text), ...(detail && { detail }) };
+  const { where, places } = describe(root, path);
+  return located(path, sentence(where, text), places, detail);
 }
 
 /** One problem per line, for the CLI's stderr and the options page. */

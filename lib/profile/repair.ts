@@ -4,6 +4,7 @@
  * is reported. A facility that cannot be repaired (no usable ID or name, not an object) is returned
  * as unrepairable so the caller can quarantine it — never dropped silently.
  */
+import type { StoredNote } from '../stored-notes';
 import type { ProfileIssue } from './issues';
 import { uniqueFacilityId } from './migrations';
 import { parseFacility } from './schema';
@@ -42,20 +43,23 @@ function planFix(rel: string[]): { parent: string[]; key: string; action: 'remov
 }
 
 export type RepairResult =
-  | { ok: true; facility: Facility; problems: string[] }
-  | { ok: false; errors: ProfileIssue[]; problems: string[] };
+  | { ok: true; facility: Facility; notes: StoredNote[] }
+  | { ok: false; errors: ProfileIssue[]; notes: StoredNote[] };
 
 /** Validate facility `index` of `root`, repairing what can be repaired. */
 export function repairFacility(root: { facilities: unknown[] }, index: number): RepairResult {
-  const problems: string[] = [];
+  const notes: StoredNote[] = [];
   const work = { ...root, facilities: [...root.facilities] };
   work.facilities[index] = clone(root.facilities[index]);
   for (let round = 0; ; round++) {
     const r = parseFacility(work, index);
-    if (r.ok) return { ok: true, facility: r.facility, problems: [...problems, ...r.warnings] };
+    if (r.ok) {
+      const warnings = r.warnings.map((issue): StoredNote => ({ code: 'PROFILE_ISSUE', values: { issue } }));
+      return { ok: true, facility: r.facility, notes: [...notes, ...warnings] };
+    }
     const fixes = r.errors.map((e) => ({ issue: e, fix: planFix(e.path.split('.').slice(2)) }));
     if (round >= MAX_ROUNDS || fixes.some((f) => f.fix === null))
-      return { ok: false, errors: r.errors, problems };
+      return { ok: false, errors: r.errors, notes };
     // Remove from the highest index down so earlier removals do not shift later ones.
     fixes.sort((a, b) => Number(b.fix!.key) - Number(a.fix!.key) || 0);
     const done = new Set<string>();
@@ -66,26 +70,23 @@ export function repairFacility(root: { facilities: unknown[] }, index: number): 
       done.add(id);
       if (Array.isArray(target) && fix!.action === 'remove') target.splice(Number(fix!.key), 1);
       else (target as Record<string, unknown>)[fix!.key] = null;
-      const what = fix!.action === 'remove' ? 'it was removed' : 'it was cleared';
-      problems.push(`${issue.message.replace(/\.$/, '')} — ${what}; the rest of the facility was kept.`);
+      notes.push({ code: fix!.action === 'remove' ? 'VALUE_REMOVED' : 'VALUE_CLEARED', values: { issue } });
     }
   }
 }
 
 /** Give facilities that share an ID a new one, reporting each rename. */
-export function renameDuplicateIds(facilities: Facility[]): { facilities: Facility[]; problems: string[] } {
+export function renameDuplicateIds(facilities: Facility[]): { facilities: Facility[]; notes: StoredNote[] } {
   const taken = new Set<string>();
-  const problems: string[] = [];
+  const notes: StoredNote[] = [];
   const out = facilities.map((f, i) => {
     if (!taken.has(f.id)) {
       taken.add(f.id);
       return f;
     }
     const id = uniqueFacilityId(f.id, taken);
-    problems.push(
-      `Facility ${i + 1} (“${f.name}”): the ID “${f.id}” was already used; it was renamed “${id}”.`,
-    );
+    notes.push({ code: 'ID_RENAMED', values: { position: i + 1, name: f.name, from: f.id, to: id } });
     return { ...f, id };
   });
-  return { facilities: out, problems };
+  return { facilities: out, notes };
 }

@@ -3,6 +3,7 @@
  * statements. Each also accepts a plain string (a name, a grant number, an English statement).
  */
 import * as z from 'zod/mini';
+import type { IssueDetail } from './issue-codes';
 import { dateField, optionalText, orcidField, requiredText, textList } from './schema-fields';
 import type { Grant, StaffMember, Statement, Translation } from './types';
 
@@ -25,6 +26,7 @@ export const staffMember = z.pipe(
           code: 'custom',
           message: `the end date ${s.end} is before the start date ${s.start}`,
           input: s,
+          params: { code: 'END_BEFORE_START', values: { start: s.start, end: s.end } } satisfies IssueDetail,
           path: ['end'],
         });
       }
@@ -67,6 +69,7 @@ function langField() {
           code: 'custom',
           message: `the language “${t}” is not a language code — use a code like en, fr, de or pt-BR`,
           input: v,
+          params: { code: 'BAD_LANGUAGE', values: { value: t } } satisfies IssueDetail,
         });
       }
       return t;

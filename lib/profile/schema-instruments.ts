@@ -4,8 +4,9 @@
  * share (a paper naming one would count as using both).
  */
 import * as z from 'zod/mini';
-import { aliasProblem, instrumentForms } from '../match/instrument-forms';
+import { aliasProblem, aliasProblemCode, instrumentForms } from '../match/instrument-forms';
 import { compactKey } from '../match/tokens';
+import type { IssueDetail } from './issue-codes';
 import { issueAt, type ProfileIssue } from './issues';
 import { normalizeRrid } from './rrid';
 import { grantFields } from './schema-entities';
@@ -38,8 +39,15 @@ const aliasList = z.pipe(
   textList,
   z.transform((aliases, ctx: Payload) => {
     aliases.forEach((a, i) => {
-      const problem = aliasProblem(a);
-      if (problem) ctx.issues.push({ code: 'custom', message: problem, input: a, path: [i] });
+      const code = aliasProblemCode(a);
+      if (code)
+        ctx.issues.push({
+          code: 'custom',
+          message: aliasProblem(a) ?? '',
+          input: a,
+          path: [i],
+          params: { code, values: { alias: a } } satisfies IssueDetail,
+        });
     });
     return aliases;
   }),
@@ -55,6 +63,7 @@ const rridField = z.pipe(
         code: 'custom',
         message: `RRID “${v.trim()}” is not a valid RRID — it should look like RRID:SCR_020922`,
         input: v,
+        params: { code: 'BAD_RRID', values: { value: v.trim() } } satisfies IssueDetail,
       });
     }
     return id;
@@ -90,6 +99,7 @@ const instrument = z.pipe(
           code: 'custom',
           message: `no name of “${i.name}” can be found in a paper — add an alias as papers write the model (“Zeiss LSM 980”)`,
           input: i,
+          params: { code: 'NAME_NOT_FINDABLE', values: { name: i.name } } satisfies IssueDetail,
         });
       }
       const id = i.id?.trim() ?? '';
@@ -156,9 +166,9 @@ export function duplicateInstrumentIds(
 }
 
 /** Warnings for a form two instruments of one facility share: a paper naming it counts as using both. */
-export function sharedFormWarnings(root: unknown, index: number, instruments: Instrument[]): string[] {
+export function sharedFormWarnings(root: unknown, index: number, instruments: Instrument[]): ProfileIssue[] {
   const owner = new Map<string, number>();
-  const warnings: string[] = [];
+  const warnings: ProfileIssue[] = [];
   instruments.forEach((inst, k) => {
     for (const form of instrumentForms(inst)) {
       const key = compactKey(form);
@@ -170,7 +180,11 @@ export function sharedFormWarnings(root: unknown, index: number, instruments: In
             root,
             ['facilities', index, 'instruments', k],
             `“${form}” also names instrument ${other + 1} (“${instruments[other]?.name}”): a paper naming it will count as using both — give each the aliases only it has`,
-          ).message,
+            {
+              code: 'SHARED_FORM',
+              values: { form, position: other + 1, name: instruments[other]?.name ?? '' },
+            },
+          ),
         );
       }
     }

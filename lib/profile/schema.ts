@@ -96,7 +96,7 @@ const facilitySchema = z.pipe(
 );
 
 export type FacilityResult =
-  | { ok: true; facility: Facility; warnings: string[] }
+  | { ok: true; facility: Facility; warnings: ProfileIssue[] }
   | { ok: false; errors: ProfileIssue[] };
 
 /** Validate one facility; `root` and `index` let messages name it ("Facility 2 (“Flow Core”)"). */
@@ -135,7 +135,14 @@ export function parseFacility(root: unknown, index: number): FacilityResult {
 }
 
 export type ParseProfileResult =
-  | { ok: true; profile: Profile; warnings: string[] }
+  | {
+      ok: true;
+      profile: Profile;
+      /** In English, for the CLI (its JSON's `warnings`). */
+      warnings: string[];
+      /** The same warnings with their codes and places, index for index, for the extension to word. */
+      warningIssues: ProfileIssue[];
+    }
   | { ok: false; errors: ProfileIssue[] };
 
 /** Validate a whole profile. Any error refuses it; `loadProfile` is the repairing reader. */
@@ -158,6 +165,7 @@ export function parseProfile(input: unknown): ParseProfileResult {
   return {
     ok: true,
     profile: { version: PROFILE_VERSION, facilities: good.map((g) => g.facility) },
-    warnings,
+    warnings: warnings.map((w) => w.message),
+    warningIssues: warnings,
   };
 }

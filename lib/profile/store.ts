@@ -4,8 +4,9 @@
  * repaired and reported, what cannot be repaired is moved to the quarantine key.
  */
 import * as z from 'zod/mini';
-import { defineStored, type Read, readStored } from '../storage-item';
+import { defineStored, type Parsed, readStored } from '../storage-item';
 import { type KeyValueStore, STORAGE_KEYS } from '../storage-keys';
+import { type StoredNote, storedNoteMessage } from '../stored-notes';
 import type { ProfileIssue } from './issues';
 import { MIGRATIONS } from './migrations';
 import { renameDuplicateIds, repairFacility } from './repair';
@@ -45,47 +46,49 @@ export async function readQuarantine(store: KeyValueStore): Promise<QuarantineEn
 
 export interface LoadResult {
   profile: Profile;
-  /** Everything repaired, quarantined or ignored, in words for the user. Empty when all was well. */
+  /** Everything repaired, quarantined or ignored, as codes for the extension to word. Empty when all was well. */
+  notes: StoredNote[];
+  /** The notes in English, index for index. */
   problems: string[];
 }
 
 /** A profile already at PROFILE_VERSION, repaired facility by facility; what cannot be repaired is set aside. */
-function parseStoredProfile(value: unknown): Read<Profile> {
+function parseStoredProfile(value: unknown): Parsed<Profile> {
   const envelope = checkEnvelope(value);
   if (envelope.errors.length > 0) {
     const reasons = envelope.errors.map((e) => e.message);
     return {
       value: emptyProfile(),
-      problems: [...reasons, 'The stored profile was set aside, not deleted.'],
+      notes: [
+        ...envelope.errors.map((issue): StoredNote => ({ code: 'PROFILE_ISSUE', values: { issue } })),
+        { code: 'PROFILE_SET_ASIDE' },
+      ],
       setAside: [{ value, reasons }],
     };
   }
-  const problems = [...envelope.warnings];
+  const notes = envelope.warnings.map((issue): StoredNote => ({ code: 'PROFILE_ISSUE', values: { issue } }));
   const setAside: Array<{ value: unknown; reasons: string[] }> = [];
   const root = value as { facilities: unknown[] };
   const facilities: Facility[] = [];
   for (let i = 0; i < root.facilities.length; i++) {
     const r = repairFacility(root, i);
-    problems.push(...r.problems);
+    notes.push(...r.notes);
     if (r.ok) {
       facilities.push(r.facility);
       continue;
     }
-    const reasons = r.errors.map((e) => e.message);
-    setAside.push({ value: root.facilities[i], reasons });
-    problems.push(
-      ...reasons.map((m) => `${m.replace(/\.$/, '')} — this facility was set aside, not deleted.`),
-    );
+    setAside.push({ value: root.facilities[i], reasons: r.errors.map((e) => e.message) });
+    notes.push(...r.errors.map((issue): StoredNote => ({ code: 'FACILITY_SET_ASIDE', values: { issue } })));
   }
   const deduped = renameDuplicateIds(facilities);
-  problems.push(...deduped.problems);
-  return { value: { version: PROFILE_VERSION, facilities: deduped.facilities }, problems, setAside };
+  notes.push(...deduped.notes);
+  return { value: { version: PROFILE_VERSION, facilities: deduped.facilities }, notes, setAside };
 }
 
 /** The stored profile: the one definition every reader of it goes through. */
 export const STORED_PROFILE = defineStored<Profile>({
   key: STORAGE_KEYS.profile,
-  label: 'The stored profile',
+  what: 'profile',
   version: PROFILE_VERSION,
   quarantineKey: STORAGE_KEYS.profileQuarantine,
   fallback: emptyProfile,
@@ -98,23 +101,29 @@ export async function loadProfile(
   store: KeyValueStore,
   now: () => Date = () => new Date(),
 ): Promise<LoadResult> {
+  const failed = (err: unknown, before: StoredNote[]): LoadResult =>
+    loaded(emptyProfile(), [
+      ...before,
+      { code: 'READ_FAILED', values: { what: 'profile', error: String(err) } },
+    ]);
   let raw: unknown;
   try {
     raw = await store.get(STORED_PROFILE.key);
   } catch (err) {
-    return { profile: emptyProfile(), problems: [`The stored profile could not be read (${String(err)}).`] };
+    return failed(err, []);
   }
   const read = readStored(STORED_PROFILE, raw);
   try {
     for (const { value, reasons } of read.setAside ?? []) await quarantine(store, value, reasons, now());
   } catch (err) {
     // A store that fails mid-way (quota, closed context) must not take the profile page down.
-    return {
-      profile: emptyProfile(),
-      problems: [...read.problems, `The stored profile could not be read (${String(err)}).`],
-    };
+    return failed(err, read.notes);
   }
-  return { profile: read.value, problems: read.problems };
+  return loaded(read.value, read.notes);
+}
+
+function loaded(profile: Profile, notes: StoredNote[]): LoadResult {
+  return { profile, notes, problems: notes.map(storedNoteMessage) };
 }
 
 export type SaveResult =
@@ -150,7 +159,17 @@ export async function saveProfile(
       await store.set(STORED_UNDO.key, null);
     }
   } catch (err) {
-    return { ok: false, errors: [{ path: '', message: `The profile could not be saved (${String(err)}).` }] };
+    const error = String(err);
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message: `The profile could not be saved (${error}).`,
+          detail: { code: 'SAVE_FAILED', values: { error } },
+        },
+      ],
+    };
   }
   return { ok: true, profile: parsed.profile, warnings: parsed.warnings };
 }
@@ -177,13 +196,13 @@ const undoNoteSchema = z.object({ version: z.literal(1), what: z.string(), at: z
 /** What the last undoable save did; unreadable means there is nothing to offer. */
 const STORED_UNDO = defineStored<UndoNote | null>({
   key: STORAGE_KEYS.profileUndo,
-  label: 'The note of the last change',
+  what: 'undo',
   version: 1,
   fallback: () => null,
   migrations: {},
   parse: (raw) => {
     const r = undoNoteSchema.safeParse(raw);
-    return { value: r.success ? r.data : null, problems: [] };
+    return { value: r.success ? r.data : null, notes: [] };
   },
 });
 

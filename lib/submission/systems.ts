@@ -60,31 +60,28 @@ const schema = z.object({
 /** Where the assistant runs; anything unreadable is read as "off everywhere" (nothing runs by accident). */
 export const STORED_SUBMISSION = defineStored<SubmissionSettings>({
   key: STORAGE_KEYS.submission,
-  label: 'The submission assistant’s settings',
+  what: 'submission',
   version: SUBMISSION_VERSION,
   fallback: () => ({ ...DEFAULT_SUBMISSION }),
   migrations: {},
   parse: (raw) => {
     const parsed = schema.safeParse(raw);
     return parsed.success
-      ? { value: parsed.data as SubmissionSettings, problems: [] }
-      : {
-          value: { ...DEFAULT_SUBMISSION },
-          problems: ['The submission assistant’s settings were unreadable: it is off.'],
-        };
+      ? { value: parsed.data as SubmissionSettings, notes: [] }
+      : { value: { ...DEFAULT_SUBMISSION }, notes: [{ code: 'SUBMISSION_OFF' }] };
   },
 });
 
 /** The facilities the author ticked, per manuscript title (session storage, no version of its own). */
 export const STORED_CHOSEN = defineStored<Record<string, string[]>>({
   key: STORAGE_KEYS.submissionChosen,
-  label: 'The facilities ticked per manuscript',
+  what: 'chosen',
   version: 0,
   fallback: () => ({}),
   migrations: {},
   parse: (raw) => {
     const parsed = z.record(z.string(), z.array(z.string())).safeParse(raw);
-    return parsed.success ? { value: parsed.data, problems: [] } : { value: {}, problems: [] };
+    return { value: parsed.success ? parsed.data : {}, notes: [] };
   },
 });
 

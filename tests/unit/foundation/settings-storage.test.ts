@@ -6,7 +6,7 @@ import { extensionStore } from '../../../platform/storage';
 
 describe('settings', () => {
   it('gives defaults when nothing is stored', () => {
-    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(parseSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, notes: [], problems: [] });
   });
 
   it('keeps valid fields and repairs only the broken one, saying so', () => {

@@ -12,7 +12,8 @@ import { storedItem, tabAnalysisItem } from '../../../platform/storage';
 /** A value whose version 2 renamed `n` to `count`. */
 const COUNTER = defineStored<{ version: 2; count: number }>({
   key: 'local:counter',
-  label: 'The counter',
+  // A made-up value, named as the settings are so its notes have words.
+  what: 'settings',
   version: 2,
   fallback: () => ({ version: 2, count: 0 }),
   migrations: {
@@ -26,8 +27,8 @@ const COUNTER = defineStored<{ version: 2; count: number }>({
   parse: (raw) => {
     const count = (raw as { count?: unknown }).count;
     return typeof count === 'number'
-      ? { value: { version: 2, count }, problems: [] }
-      : { value: { version: 2, count: 0 }, problems: ['The counter was reset.'] };
+      ? { value: { version: 2, count }, notes: [] }
+      : { value: { version: 2, count: 0 }, notes: [{ code: 'SETTINGS_RESET' }] };
   },
 });
 
@@ -41,24 +42,49 @@ describe('readStored', () => {
       'a value the schema repairs',
       { version: 2, count: 'x' },
       { version: 2, count: 0 },
-      ['The counter was reset.'],
+      ['Settings were unreadable and were reset to defaults.'],
     ],
   ])('%s', (_what, raw, value, problems) => {
-    expect(readStored(COUNTER, raw)).toEqual({ value, problems });
+    const read = readStored(COUNTER, raw);
+    expect(read).toEqual({ value, problems, notes: expect.any(Array) });
+    expect(read.notes).toHaveLength(problems.length);
   });
 
   it.each([
-    ['a newer version', { version: 9 }, 'A newer CoreCredit saved the counter (format version 9)'],
-    ['no object', 'garbage', 'CoreCredit does not recognise the format of the counter.'],
+    [
+      'a newer version',
+      { version: 9 },
+      'A newer CoreCredit saved the stored settings (format version 9)',
+      'NEWER_FORMAT',
+    ],
+    [
+      'no object',
+      'garbage',
+      'CoreCredit does not recognise the format of the stored settings.',
+      'UNKNOWN_FORMAT',
+    ],
     [
       'a migration that throws',
       { n: 'explode' },
-      'CoreCredit could not upgrade the counter to format version 2',
+      'CoreCredit could not upgrade the stored settings to format version 2 (Error: cannot count)',
+      'UPGRADE_FAILED',
     ],
-  ])('%s: the fallback, and the raw value set aside with the reason', (_what, raw, reason) => {
+  ])('%s: the fallback, and the raw value set aside with the reason', (_what, raw, reason, code) => {
     const r = readStored(COUNTER, raw);
     expect(r.value).toEqual({ version: 2, count: 0 });
     expect(r.setAside).toEqual([{ value: raw, reasons: [expect.stringContaining(reason)] }]);
+    expect(r.problems).toEqual([expect.stringContaining(reason)]);
+    expect(r.notes).toEqual([expect.objectContaining({ code })]);
+  });
+
+  it('a value with a quarantine key says it was set aside; the reason kept with it does not', () => {
+    const r = readStored({ ...COUNTER, quarantineKey: 'local:counterAside' }, { version: 9 });
+    expect(r.problems).toEqual([
+      'A newer CoreCredit saved the stored settings (format version 9); update CoreCredit to use it. It was set aside, not deleted.',
+    ]);
+    expect(r.setAside?.[0]?.reasons).toEqual([
+      'A newer CoreCredit saved the stored settings (format version 9); update CoreCredit to use it.',
+    ]);
   });
 
   it('settings of the early shape (no version) keep their valid fields', () => {
@@ -72,6 +98,7 @@ describe('readStored', () => {
   it('unreadable submission settings are "off everywhere", and say so', () => {
     expect(readStored(STORED_SUBMISSION, { version: 1, on: ['everywhere'] })).toEqual({
       value: { version: 1, on: [], ojsSites: [] },
+      notes: [{ code: 'SUBMISSION_OFF' }],
       problems: ['The submission assistant’s settings were unreadable: it is off.'],
     });
   });

@@ -10,17 +10,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { creditRoleText } from '../../../components/credit-role-text';
 import { auditReasonText, rowReason } from '../../../components/dashboard/audit-reason-text';
 import { extractErrorText, fileProblemText } from '../../../components/manuscript/file-problem-text';
-import { fieldLabel, issueDetailText } from '../../../components/options/issue-text';
+import { fieldLabel, issueDetailText, profileIssueText } from '../../../components/options/issue-text';
 import { lookupErrorText, lookupProblemText } from '../../../components/options/lookup-error-text';
 import { readingNotes, readingNoteText } from '../../../components/reading-note-text';
+import { storedNotesText, storedNoteText } from '../../../components/stored-note-text';
 import { CREDIT_ROLES, emptyRecord } from '../../../lib/article';
 import { AUDIT_REASON_CODES, type AuditReason } from '../../../lib/audit/reasons';
 import { ExtractError } from '../../../lib/extract/errors';
 import { FILE_PROBLEM_CODES, type FileProblem } from '../../../lib/extract/file-problems';
 import { READING_NOTE_CODES, type ReadingNote } from '../../../lib/extract/reading-notes';
 import { ISSUE_CODES, type IssueDetail } from '../../../lib/profile/issue-codes';
+import type { ProfileIssue } from '../../../lib/profile/issues';
 import { LOOKUP_PROBLEM_CODES, LookupError, type LookupProblem } from '../../../lib/sources/lookup-json';
 import { SOURCE_PROBLEM_CODES, type SourceProblem } from '../../../lib/sources/source-error';
+import { STORED_NOTE_CODES, type StoredNote, storedNoteMessage } from '../../../lib/stored-notes';
 import { LOCALES, useLocale } from '../../support/i18n';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -172,6 +175,22 @@ const ISSUES: Array<[IssueDetail, string]> = [
     { code: 'DUPLICATE_INSTRUMENT_ID', values: { id: 'lsm', position: 1, name: 'LSM 980' } },
     'instruments.1.id',
   ],
+  [{ code: 'DUPLICATE_FACILITY_ID', values: { id: 'abif', position: 1, name: 'ABIF' } }, 'id'],
+  [{ code: 'END_BEFORE_START', values: { start: '2021-05', end: '2019' } }, 'staff.0.end'],
+  [{ code: 'BAD_LANGUAGE', values: { value: 'français' } }, 'statements.1.lang'],
+  [{ code: 'ALIAS_NUMBER', values: { alias: '980' } }, 'instruments.0.aliases.1'],
+  [{ code: 'ALIAS_TOO_SHORT', values: { alias: 'A1' } }, 'instruments.0.aliases.0'],
+  [{ code: 'ALIAS_KIND', values: { alias: 'Spinning disk confocal' } }, 'instruments.0.aliases.0'],
+  [{ code: 'NAME_NOT_FINDABLE', values: { name: 'Confocal' } }, 'instruments.2'],
+  [{ code: 'SHARED_FORM', values: { form: 'LSM 980', position: 1, name: 'Zeiss LSM 980' } }, 'instruments.1'],
+  [{ code: 'UNKNOWN_FIELD', values: { field: 'rrid' } }, ''],
+  [{ code: 'NOT_A_PROFILE' }, ''],
+  [{ code: 'NO_VERSION' }, 'version'],
+  [{ code: 'NEWER_FORMAT', values: { version: 3, supported: 1 } }, 'version'],
+  [{ code: 'UNKNOWN_FORMAT', values: { value: 'v1', expected: 1 } }, 'version'],
+  [{ code: 'NO_FACILITIES' }, 'facilities'],
+  [{ code: 'FACILITIES_NOT_A_LIST' }, 'facilities'],
+  [{ code: 'SAVE_FAILED', values: { error: 'QuotaExceededError' } }, ''],
 ];
 
 describe('profile problems beside their field', () => {
@@ -198,6 +217,85 @@ describe('profile problems beside their field', () => {
     expect(fieldLabel('staff.0.orcid')).toBe('ORCID iD');
     expect(fieldLabel('name')).toBe('Name der Facility');
     expect(issueDetailText({ code: 'EMPTY' }, 'name')).toBe('Name der Facility: Pflichtfeld.');
+  });
+});
+
+/** One example of each note about a stored value, with values that show in the words. */
+const ISSUE_IN_LIST: ProfileIssue = {
+  path: 'facilities.1.staff.0.orcid',
+  message:
+    'Facility 2 (“Flow Core”), staff member 1 (“Ana Ruiz”): ORCID “0000-0002” is not a valid ORCID iD.',
+  detail: { code: 'BAD_ORCID', values: { value: '0000-0002' } },
+  places: [
+    { kind: 'facility', position: 2, name: 'Flow Core' },
+    { kind: 'staff', position: 1, name: 'Ana Ruiz' },
+  ],
+};
+const STORED_NOTES: StoredNote[] = [
+  { code: 'UNKNOWN_FORMAT', values: { what: 'profile', setAside: true } },
+  { code: 'NEWER_FORMAT', values: { what: 'settings', version: 4, setAside: false } },
+  { code: 'NO_UPGRADE', values: { what: 'profile', version: 0, setAside: true } },
+  { code: 'UPGRADE_FAILED', values: { what: 'profile', version: 2, error: 'TypeError: x', setAside: true } },
+  { code: 'READ_FAILED', values: { what: 'profile', error: 'QuotaExceededError' } },
+  { code: 'SETTINGS_RESET' },
+  { code: 'SETTING_RESET', values: { setting: 'autoCheck' } },
+  { code: 'SUBMISSION_OFF' },
+  { code: 'PROFILE_SET_ASIDE' },
+  { code: 'PROFILE_ISSUE', values: { issue: ISSUE_IN_LIST } },
+  { code: 'VALUE_REMOVED', values: { issue: ISSUE_IN_LIST } },
+  { code: 'VALUE_CLEARED', values: { issue: ISSUE_IN_LIST } },
+  { code: 'FACILITY_SET_ASIDE', values: { issue: ISSUE_IN_LIST } },
+  { code: 'ID_RENAMED', values: { position: 3, name: 'Flow Core', from: 'flow', to: 'flow-2' } },
+];
+
+describe('what reading a stored value repaired or set aside', () => {
+  it('has an example of every code lib/ can give', () => {
+    expect(STORED_NOTES.map((n) => n.code).sort()).toEqual([...STORED_NOTE_CODES].sort());
+  });
+
+  it.each(LOCALES)('is worded in %s, with its values and where', async (locale) => {
+    await useLocale(locale);
+    const english = STORED_NOTES.map(storedNoteMessage);
+    const words = storedNotesText(STORED_NOTES, english);
+    STORED_NOTES.forEach((note, i) => {
+      const text = words[i] ?? '';
+      expect(text, note.code).toBeTruthy();
+      if (locale !== 'en') expect(text, note.code).not.toBe(english[i]);
+      // Names and values the user wrote show as they are; codes ("autoCheck", "profile") do not.
+      const values = strings(note).filter(
+        (v) => !/^(?:autoCheck|profile|settings|facility|staff|facilities\.)/.test(v) && !v.includes(' ('),
+      );
+      for (const value of values.filter((v) => v !== ISSUE_IN_LIST.message && v !== ISSUE_IN_LIST.path))
+        expect(text, `${note.code}: ${value}`).toContain(value);
+      expect(text, note.code).not.toMatch(/[{}$]/);
+    });
+  });
+
+  it('name where a problem is, in the user’s language', async () => {
+    await useLocale('de');
+    expect(profileIssueText(ISSUE_IN_LIST)).toBe(
+      'Facility 2 („Flow Core“), Teammitglied 1 („Ana Ruiz“): „0000-0002“ ist keine gültige ORCID iD: Sie sollte so aussehen: 0000-0002-1825-0097 (von orcid.org kopieren).',
+    );
+    await useLocale('ja');
+    expect(storedNoteText(STORED_NOTES[10], '')).toBe(
+      '施設 2（「Flow Core」）、スタッフ 1（「Ana Ruiz」）：「0000-0002」は有効な ORCID iD ではありません。0000-0002-1825-0097 の形式で入力してください（orcid.org からコピーしてください）。この値は削除し、施設の他の部分は残しました。',
+    );
+  });
+
+  it('show a note’s English when it has no code this version knows', async () => {
+    await useLocale('fr');
+    expect(storedNotesText(undefined, ['Old words.'])).toEqual(['Old words.']);
+    expect(storedNoteText({ code: 'LATER' } as unknown as StoredNote, 'Later words.')).toBe('Later words.');
+    expect(profileIssueText({ path: '', message: 'No code.' })).toBe('No code.');
+  });
+
+  it('keep the English lib/ always wrote', () => {
+    expect(storedNoteMessage(STORED_NOTES[0]!)).toBe(
+      'CoreCredit does not recognise the format of the stored profile. It was set aside, not deleted.',
+    );
+    expect(storedNoteMessage(STORED_NOTES[10]!)).toBe(
+      'Facility 2 (“Flow Core”), staff member 1 (“Ana Ruiz”): ORCID “0000-0002” is not a valid ORCID iD — it was removed; the rest of the facility was kept.',
+    );
   });
 });
 

@@ -190,7 +190,7 @@ describe('ProfileEditor', () => {
     await submit();
     expect(onSave).not.toHaveBeenCalled();
     expect(inLabel('How papers write it').getAttribute('aria-invalid')).toBe('true');
-    expect(box.textContent).toContain('the alias “980” is only a number');
+    expect(box.textContent).toContain('The alias “980” is only a number');
     await type(inLabel('How papers write it'), 'LSM 980');
     await submit();
     const inst = saved[0]?.facilities[0]?.instruments.at(-1);
@@ -213,7 +213,7 @@ describe('ProfileEditor', () => {
     await type(box, '{"version":1,"facilities":[{"id":"x","name":"X","rrids":["SCR-12"]}]}');
     await click('Check pasted profile');
     expect(root.textContent).toContain('This profile cannot be imported');
-    expect(root.textContent).toContain('Facility 1 (“X”): RRID “SCR-12” is not a valid RRID');
+    expect(root.textContent).toContain('Facility 1 (“X”): “SCR-12” is not a valid RRID');
     await type(box, JSON.stringify(EXAMPLE_PROFILE));
     await click('Check pasted profile');
     expect(root.textContent).toContain('holds 3 facilities');

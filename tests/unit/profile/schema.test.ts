@@ -219,6 +219,8 @@ describe('parseProfile refuses, naming the field', () => {
         path: 'facilities.1.id',
         message:
           'Facility 2 (“Flow Core”): the ID “abif” is already used by facility 1 (“ABIF”) — each facility needs its own ID.',
+        detail: { code: 'DUPLICATE_FACILITY_ID', values: { id: 'abif', position: 1, name: 'ABIF' } },
+        places: [{ kind: 'facility', position: 2, name: 'Flow Core' }],
       },
     ]);
   });

@@ -69,13 +69,14 @@ describe('loadProfile', () => {
   it('empty store → empty profile, no problems', async () => {
     expect(await loadProfile(memoryStore())).toEqual({
       profile: { version: 1, facilities: [] },
+      notes: [],
       problems: [],
     });
   });
 
   it('a valid v1 profile loads as is', async () => {
     const store = memoryStore({ [STORAGE_KEYS.profile]: EXAMPLE_PROFILE });
-    expect(await loadProfile(store)).toEqual({ profile: EXAMPLE_PROFILE, problems: [] });
+    expect(await loadProfile(store)).toEqual({ profile: EXAMPLE_PROFILE, notes: [], problems: [] });
   });
 
   it('migrates the v0 fixture, drops only the invalid RRID and reports it', async () => {
