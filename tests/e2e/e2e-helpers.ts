@@ -207,3 +207,34 @@ export async function openDetails(popup: Page | Frame): Promise<void> {
   const closed = popup.locator('details.verdict__details:not([open]) > summary');
   while ((await closed.count()) > 0) await closed.first().click();
 }
+
+/**
+ * A page's own words with every <details> open, leaving out what comes from the paper or the profile
+ * (title, authors, quotes, the statement to paste, which stays in the paper's language, names), and
+ * the lines among them that read as English: an English word that no other language uses. For the
+ * tests that an extension page shows no English in another language.
+ */
+export async function untranslated(page: Page, userData: string[] = []): Promise<string[]> {
+  const lines = await page.evaluate((more) => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    const data =
+      '.article__title, .article__source, .article__doi, .article__authors, .evidence__quote, .suggestion, ' +
+      '.verdict__header h3, .staff__name, .instrument__name, script, style';
+    for (const el of copy.querySelectorAll([data, ...more].join(', '))) el.remove();
+    document.body.append(copy);
+    copy.hidden = false;
+    // biome-ignore lint/performance/useDomNodeTextContent: the lines as laid out are what a user reads.
+    const text = copy.innerText;
+    copy.remove();
+    return text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+  }, userData);
+  return lines.filter((line) => ENGLISH_ONLY.test(line));
+}
+
+/** Words of English sentences that are not words in the six other languages (German has “was”, “Facility”). */
+const ENGLISH_ONLY =
+  /\b(?:the|and|were|with|this|that|could|should|not|from|into|been|their|which|paper|papers|credited|missing|grant|cited)\b/i;

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorkspace, popupScreenshot, seedProfile, shownVerdicts } from './e2e-helpers';
+import { openWorkspace, popupScreenshot, seedProfile, shownVerdicts, untranslated } from './e2e-helpers';
 import { launchWithExtension, type StaticServer, serveFiles } from './harness';
 
 const FIXTURES = 'tests/fixtures/e2e';
@@ -63,6 +63,10 @@ describe('the popup in each UI language (built extension in Chromium)', () => {
           levelLabels.some((l) => label.endsWith(l)),
           label,
         ).toBe(true);
+      if (locale !== 'en') {
+        const english = await untranslated(popup);
+        expect(english, `English words in the ${locale} popup`).toEqual([]);
+      }
       await popupScreenshot(popup, `${SHOTS}/popup-${locale}.png`);
     } finally {
       await browser.close();
