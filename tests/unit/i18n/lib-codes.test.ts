@@ -117,6 +117,16 @@ const REASONS: AuditReason[] = [
   { code: 'FULL_TEXT_UNPARSABLE', values: { error: 'unclosed tag' } },
   { code: 'FULL_TEXT_NOT_JATS', crossref: PROBLEMS[0] },
   { code: 'FULL_TEXT_UNREADABLE', values: { error: 'boom' } },
+  {
+    code: 'FULL_TEXT_UNREADABLE',
+    values: { error: 'the XML is too large to read (Invalid string length)' },
+    problem: { code: 'XML_TOO_LARGE', values: { error: 'Invalid string length' } },
+  },
+  {
+    code: 'FULL_TEXT_UNPARSABLE',
+    values: { error: 'malformed or truncated XML' },
+    problem: { code: 'XML_MALFORMED' },
+  },
   { code: 'NOT_IN_EUROPE_PMC' },
   { code: 'NOT_FOUND' },
   ...PROBLEMS.map((problem): AuditReason => ({ code: 'SOURCE_FAILED', problem })),
@@ -140,7 +150,10 @@ describe('audit reasons and source problems', () => {
     for (const reason of REASONS) {
       const text = auditReasonText(reason) ?? '';
       expect(text, reason.code).toBeTruthy();
-      const values = strings(reason).filter((v) => v !== String(503));
+      // A reader's coded problem is worded in its place: the English it was written with is not shown.
+      const shown =
+        'problem' in reason && reason.code !== 'SOURCE_FAILED' ? { ...reason, values: {} } : reason;
+      const values = strings(shown).filter((v) => v !== String(503));
       for (const value of values) expect(text, reason.code).toContain(value);
       expect(
         values.reduce((rest, v) => rest.replace(v, ''), text),
@@ -226,6 +239,12 @@ const FILE_PROBLEMS: FileProblem[] = [
   { code: 'NOT_WORD' },
   { code: 'WORD_DAMAGED', values: { error: 'Could not find file in options' } },
   { code: 'NO_TEX' },
+  { code: 'XML_EMPTY' },
+  { code: 'XML_MALFORMED' },
+  { code: 'XML_NOT_JATS', values: { root: 'rss' } },
+  { code: 'JATS_NO_FRONT' },
+  { code: 'XML_TOO_DEEP' },
+  { code: 'XML_TOO_LARGE', values: { error: 'Invalid string length' } },
 ];
 
 const LOOKUP_PROBLEMS: LookupProblem[] = [
