@@ -252,9 +252,17 @@ const LOOKUP_PROBLEMS: LookupProblem[] = [
   { code: 'BAD_RRID', values: { value: 'SCR-12' } },
   { code: 'ROR_NOT_FOUND', values: { id: '05d78xc36' } },
   { code: 'RRID_NOT_FOUND', values: { id: 'RRID:SCR_017697' } },
+  { code: 'HTTP_ERROR', values: { status: 503 } },
+  { code: 'BAD_ANSWER' },
+  { code: 'NOT_A_WEB_ADDRESS', values: { value: 'core.example.org/profile.json' } },
+  { code: 'NOT_HTTPS' },
+  { code: 'PROFILE_NOT_FOUND' },
 ];
 
-describe('ROR and RRID look-ups that name a value', () => {
+/** The codes whose words name the service looked up (the UI's name for it, passed in). */
+const NAMES_SERVICE = new Set(['HTTP_ERROR', 'BAD_ANSWER']);
+
+describe('ROR, RRID and profile look-ups that a kind does not say in full', () => {
   it('has an example of every code lib/sources can give', () => {
     expect(LOOKUP_PROBLEMS.map((p) => p.code).sort()).toEqual([...LOOKUP_PROBLEM_CODES].sort());
   });
@@ -262,9 +270,12 @@ describe('ROR and RRID look-ups that name a value', () => {
   it.each(LOCALES)('are worded in %s, with their values', async (locale) => {
     await useLocale(locale);
     for (const problem of LOOKUP_PROBLEMS) {
-      const text = lookupProblemText(problem) ?? '';
+      const service = 'SERVICE-NAME';
+      const text = lookupProblemText(problem, service) ?? '';
       expect(text, problem.code).toBeTruthy();
-      const values = strings(problem);
+      const values = [...strings(problem), ...(NAMES_SERVICE.has(problem.code) ? [service] : [])];
+      for (const n of Object.values((problem as { values?: object }).values ?? {}))
+        if (typeof n === 'number') expect(text, problem.code).toContain(String(n));
       for (const value of values) expect(text, problem.code).toContain(value);
       expect(
         values.reduce((rest, v) => rest.replace(v, ''), text),
