@@ -1,12 +1,15 @@
 /**
  * Why an audited paper was checked only in part, or not at all, in the user's language: lib/audit gives
  * codes (lib/audit/reasons.ts, lib/sources/source-error.ts) and this words them from the catalogue's
- * `audit` group. Rows of runs stored before the codes show their English reason.
+ * `audit` group (a full text's own problem from `fileProblem`, as the manuscript page words a file's).
+ * Rows of runs stored before the codes show their English reason.
  */
 import type { AuditReason, AuditReasonCode } from '../../lib/audit/reasons';
 import type { AuditRow } from '../../lib/audit/types';
+import type { FileProblem } from '../../lib/extract/file-problems';
 import type { SourceProblem } from '../../lib/sources/source-error';
 import { formatNumber, t } from '../../platform/i18n';
+import { fileProblemText } from '../manuscript/file-problem-text';
 
 type Of<U, C> = Extract<U, { code: C }>;
 
@@ -20,11 +23,16 @@ const problemText: { [C in SourceProblem['code']]: (p: Of<SourceProblem, C>) => 
   OTHER: ({ values: v }) => t('audit.problem.other', { error: v.error }),
 };
 
+/** Why the full text could not be read: our reason in words, else the parser's own message. */
+function fullTextError(r: { values: { error: string }; problem?: FileProblem }): string {
+  return (r.problem && fileProblemText(r.problem)) ?? r.values.error;
+}
+
 const reasonText: { [C in AuditReasonCode]: (r: Of<AuditReason, C>) => string } = {
   NO_FULL_TEXT: () => t('audit.reason.noFullText'),
-  FULL_TEXT_UNPARSABLE: ({ values: v }) => t('audit.reason.fullTextUnparsable', { error: v.error }),
+  FULL_TEXT_UNPARSABLE: (r) => t('audit.reason.fullTextUnparsable', { error: fullTextError(r) }),
   FULL_TEXT_NOT_JATS: () => t('audit.reason.fullTextNotJats'),
-  FULL_TEXT_UNREADABLE: ({ values: v }) => t('audit.reason.fullTextUnreadable', { error: v.error }),
+  FULL_TEXT_UNREADABLE: (r) => t('audit.reason.fullTextUnreadable', { error: fullTextError(r) }),
   NOT_IN_EUROPE_PMC: () => t('audit.reason.notInEuropePmc'),
   NOT_FOUND: () => t('audit.reason.notFound'),
   SOURCE_FAILED: ({ problem }) => sourceProblemText(problem),

@@ -1,7 +1,8 @@
 /**
- * Why a manuscript file cannot be read, in the user's language: lib/manuscript gives the reason as a
- * code with values (`ExtractError.problem`, lib/extract/file-problems.ts) beside its English message,
- * which the CLI prints. An error without a code shows its English.
+ * Why a manuscript file (or an audit's JATS full text) cannot be read, in the user's language:
+ * lib/manuscript and lib/extract/jats.ts give the reason as a code with values (`ExtractError.problem`,
+ * lib/extract/file-problems.ts) beside its English message, which the CLI prints. An error without a
+ * code shows its English.
  */
 import type { ExtractError } from '../../lib/extract/errors';
 import type { FileProblem, FileProblemCode } from '../../lib/extract/file-problems';
@@ -38,6 +39,12 @@ const problemText: { [C in FileProblemCode]: (values: Values<C>) => string } = {
   NOT_WORD: () => t('fileProblem.notWord'),
   WORD_DAMAGED: (v) => t('fileProblem.wordDamaged', { error: v.error }),
   NO_TEX: () => t('fileProblem.noTex'),
+  XML_EMPTY: () => t('fileProblem.xmlEmpty'),
+  XML_MALFORMED: () => t('fileProblem.xmlMalformed'),
+  XML_NOT_JATS: (v) => t('fileProblem.xmlNotJats', { root: v.root }),
+  JATS_NO_FRONT: () => t('fileProblem.jatsNoFront'),
+  XML_TOO_DEEP: () => t('fileProblem.xmlTooDeep'),
+  XML_TOO_LARGE: (v) => t('fileProblem.xmlTooLarge', { error: v.error }),
 };
 
 /** The words for one problem; null for a code this version does not know. */

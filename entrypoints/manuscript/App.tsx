@@ -4,6 +4,7 @@ import { ContributionsBuilder } from '../../components/manuscript/ContributionsB
 import { DraftFacility, type DraftFix } from '../../components/manuscript/DraftFacility';
 import { DraftInput } from '../../components/manuscript/DraftInput';
 import { FacilityPicker, type ProfileSource } from '../../components/manuscript/FacilityPicker';
+import { profileLinkErrorText } from '../../components/manuscript/profile-link-error-text';
 import { readingNotes } from '../../components/reading-note-text';
 import type { ArticleRecord } from '../../lib/article';
 import { mergeProfiles } from '../../lib/profile/merge';
@@ -44,9 +45,13 @@ function readJsonFile(file: File): Promise<unknown> {
 
 async function fetchProfile(source: ProfileSource): Promise<unknown> {
   if (source.kind === 'file') return readJsonFile(source.file);
-  const url = profileUrl(source.url);
-  await requestOrigins([originPattern(url)], url.hostname);
-  return fetchProfileFile(url, { fetch });
+  try {
+    const url = profileUrl(source.url);
+    await requestOrigins([originPattern(url)], url.hostname);
+    return await fetchProfileFile(url, { fetch });
+  } catch (e) {
+    throw new Error(profileLinkErrorText(e, source.url));
+  }
 }
 
 export function App() {

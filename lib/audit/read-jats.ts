@@ -5,6 +5,8 @@
  * thread (lib/cli/jats-reader.ts), the dashboard one paper per task (lib/dashboard/read-jats-sliced.ts).
  */
 import { type ArticleRecord, withoutPageText } from '../article';
+import { ExtractError } from '../extract/errors';
+import type { FileProblem } from '../extract/file-problems';
 import { withoutUnreadJats } from '../extract/jats-unread';
 import type { AuditEngine } from './engine';
 import type { FullTextProblem } from './reasons';
@@ -21,6 +23,11 @@ export type ReadJats = (xml: string, signal?: AbortSignal) => Promise<JatsReadin
 
 function message(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/** The error's code, when it is ours (an ExtractError's); another error's message is shown as it is. */
+function coded(err: unknown): { problem?: FileProblem } {
+  return err instanceof ExtractError && err.problem ? { problem: err.problem } : {};
 }
 
 /**
@@ -44,7 +51,7 @@ export function readJatsNow(
     return {
       article: null,
       reason: `full text could not be parsed (${message(err)})`,
-      problem: { code: 'FULL_TEXT_UNPARSABLE', values: { error: message(err) } },
+      problem: { code: 'FULL_TEXT_UNPARSABLE', values: { error: message(err) }, ...coded(err) },
     };
   }
   if (!engine.isJats(doc))
@@ -56,7 +63,7 @@ export function readJatsNow(
     return {
       article: null,
       reason: `full text could not be read (${message(err)})`,
-      problem: { code: 'FULL_TEXT_UNREADABLE', values: { error: message(err) } },
+      problem: { code: 'FULL_TEXT_UNREADABLE', values: { error: message(err) }, ...coded(err) },
     };
   }
 }

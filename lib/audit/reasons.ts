@@ -3,13 +3,17 @@
  * dashboard words it in the user's language (components/dashboard/audit-reason-text.ts). The English
  * `reason` beside it stays what the CLI, the CSV and stored runs have always said.
  */
+import type { FileProblem } from '../extract/file-problems';
 import type { SourceProblem } from '../sources/source-error';
 
-/** Why the full text gave no article (lib/audit/read-jats.ts). */
+/**
+ * Why the full text gave no article (lib/audit/read-jats.ts). `error` is the English the reason was
+ * written with; `problem` the same as a code when the parser or reader gave one (an ExtractError's).
+ */
 export type FullTextProblem =
-  | { code: 'FULL_TEXT_UNPARSABLE'; values: { error: string } }
+  | { code: 'FULL_TEXT_UNPARSABLE'; values: { error: string }; problem?: FileProblem }
   | { code: 'FULL_TEXT_NOT_JATS' }
-  | { code: 'FULL_TEXT_UNREADABLE'; values: { error: string } };
+  | { code: 'FULL_TEXT_UNREADABLE'; values: { error: string }; problem?: FileProblem };
 
 export type AuditReason =
   /** Partial: no open full text, or one that could not be read; Crossref may have failed as well. */

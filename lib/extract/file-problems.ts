@@ -1,7 +1,7 @@
 /**
- * Why a manuscript file cannot be read, as codes with values (docs/I18N.md, "Codes from lib/"): carried
- * by ExtractError.problem beside its English message. `error` values are the reader's own words (pdfjs,
- * fflate, mammoth) and stay as they are.
+ * Why a manuscript file or a JATS full text cannot be read, as codes with values (docs/I18N.md, "Codes
+ * from lib/"): carried by ExtractError.problem beside its English message. `error` values are the
+ * reader's own words (pdfjs, fflate, mammoth, the JavaScript engine) and stay as they are.
  */
 export type FileProblem =
   | { code: 'EMPTY' }
@@ -27,7 +27,14 @@ export type FileProblem =
   | { code: 'ZIP_TOO_BIG'; values: { mb: number; limitMb: number } }
   | { code: 'NOT_WORD' }
   | { code: 'WORD_DAMAGED'; values: { error: string } }
-  | { code: 'NO_TEX' };
+  | { code: 'NO_TEX' }
+  /** A JATS full text (lib/extract/jats.ts; the dashboard's XML parser). */
+  | { code: 'XML_EMPTY' }
+  | { code: 'XML_MALFORMED' }
+  | { code: 'XML_NOT_JATS'; values: { root: string } }
+  | { code: 'JATS_NO_FRONT' }
+  | { code: 'XML_TOO_DEEP' }
+  | { code: 'XML_TOO_LARGE'; values: { error: string } };
 
 export type FileProblemCode = FileProblem['code'];
 
@@ -57,4 +64,10 @@ export const FILE_PROBLEM_CODES = [
   'NOT_WORD',
   'WORD_DAMAGED',
   'NO_TEX',
+  'XML_EMPTY',
+  'XML_MALFORMED',
+  'XML_NOT_JATS',
+  'JATS_NO_FRONT',
+  'XML_TOO_DEEP',
+  'XML_TOO_LARGE',
 ] as const satisfies readonly FileProblemCode[];

@@ -73,21 +73,28 @@ export function extractJats(doc: Document, options: JatsOptions = {}): ArticleRe
   } catch (e) {
     // Only the engine's limits become a clear error; any other RangeError is a bug to see, not hide.
     if (!(e instanceof RangeError) || !/call stack|invalid (?:string|array) length/i.test(e.message)) throw e;
-    throw new ExtractError(
-      /call stack/i.test(e.message)
-        ? 'the XML is nested too deeply to read'
-        : `the XML is too large to read (${e.message})`,
-    );
+    throw /call stack/i.test(e.message)
+      ? new ExtractError('the XML is nested too deeply to read', { code: 'XML_TOO_DEEP' })
+      : new ExtractError(`the XML is too large to read (${e.message})`, {
+          code: 'XML_TOO_LARGE',
+          values: { error: e.message },
+        });
   }
 }
 
 function readArticle(doc: Document, options: JatsOptions): ArticleRecord {
   const docRoot = doc.documentElement;
-  if (!docRoot) throw new ExtractError('empty XML document');
+  if (!docRoot) throw new ExtractError('empty XML document', { code: 'XML_EMPTY' });
   const root = articleOf(doc);
-  if (!root) throw new ExtractError(`XML that is not JATS (root element <${localName(docRoot)}>)`);
+  if (!root) {
+    const rootName = localName(docRoot);
+    throw new ExtractError(`XML that is not JATS (root element <${rootName}>)`, {
+      code: 'XML_NOT_JATS',
+      values: { root: rootName },
+    });
+  }
   if (childrenNamed(root, 'front').length === 0)
-    throw new ExtractError('JATS <article> without <front> matter');
+    throw new ExtractError('JATS <article> without <front> matter', { code: 'JATS_NO_FRONT' });
   const front = childrenNamed(root, 'front')[0];
   const body = childrenNamed(root, 'body')[0];
   const back = childrenNamed(root, 'back')[0];

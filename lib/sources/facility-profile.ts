@@ -14,6 +14,7 @@ export function profileUrl(input: string): URL {
     throw new LookupError(
       'unexpected',
       `“${input.trim()}” is not a web address: paste the link the facility published.`,
+      { lookupProblem: { code: 'NOT_A_WEB_ADDRESS', values: { value: input.trim() } } },
     );
   }
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
@@ -21,6 +22,7 @@ export function profileUrl(input: string): URL {
     throw new LookupError(
       'unexpected',
       'Only https:// links are fetched (a profile is read over a secure connection).',
+      { lookupProblem: { code: 'NOT_HTTPS' } },
     );
   return url;
 }
@@ -39,5 +41,6 @@ export function fetchProfileFile(
     `the facility's website (${url.hostname})`,
     'this profile (the link may be out of date)',
     options,
+    { code: 'PROFILE_NOT_FOUND' },
   );
 }

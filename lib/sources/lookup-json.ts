@@ -11,15 +11,22 @@ export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 export type LookupErrorKind = 'offline' | 'not-found' | 'rate-limited' | 'timeout' | 'unexpected';
 
 /**
- * A failure that names the value looked up, as a code with values for the extension to word in the
- * user's language (components/options/lookup-error-text.ts); the English message stays for the CLI.
- * The other failures are said in full by their kind.
+ * A failure its kind does not say in full (one that names the value looked up, an HTTP status, an
+ * answer that cannot be read, a link that cannot be fetched), as a code with values for the extension to
+ * word in the user's language (components/options/lookup-error-text.ts, which names the service); the
+ * English message stays for the CLI. Offline, time-out and too many requests are said by their kind.
  */
 export type LookupProblem =
   | { code: 'BAD_ROR'; values: { value: string } }
   | { code: 'BAD_RRID'; values: { value: string } }
   | { code: 'ROR_NOT_FOUND'; values: { id: string } }
-  | { code: 'RRID_NOT_FOUND'; values: { id: string } };
+  | { code: 'RRID_NOT_FOUND'; values: { id: string } }
+  | { code: 'HTTP_ERROR'; values: { status: number } }
+  | { code: 'BAD_ANSWER' }
+  /** A facility profile's link (lib/sources/facility-profile.ts). */
+  | { code: 'NOT_A_WEB_ADDRESS'; values: { value: string } }
+  | { code: 'NOT_HTTPS' }
+  | { code: 'PROFILE_NOT_FOUND' };
 
 export type LookupProblemCode = LookupProblem['code'];
 
@@ -28,7 +35,13 @@ export const LOOKUP_PROBLEM_CODES = [
   'BAD_RRID',
   'ROR_NOT_FOUND',
   'RRID_NOT_FOUND',
+  'HTTP_ERROR',
+  'BAD_ANSWER',
+  'NOT_A_WEB_ADDRESS',
+  'NOT_HTTPS',
+  'PROFILE_NOT_FOUND',
 ] as const satisfies readonly LookupProblemCode[];
+const _allListed: [LookupProblemCode] extends [(typeof LOOKUP_PROBLEM_CODES)[number]] ? true : never = true;
 
 /** A SourceError that also says which kind of failure it was, so the UI can offer the right next step. */
 export class LookupError extends SourceError {
@@ -118,10 +131,7 @@ export async function lookupJson(
       throw new LookupError(
         'unexpected',
         `${Service} answered with an error (HTTP ${res.status}) — try again later.`,
-        {
-          status: res.status,
-          url,
-        },
+        { status: res.status, url, lookupProblem: { code: 'HTTP_ERROR', values: { status: res.status } } },
       );
     }
     try {
@@ -130,6 +140,7 @@ export async function lookupJson(
       throw new LookupError('unexpected', `${Service} sent a response CoreCredit could not read.`, {
         status: res.status,
         url,
+        lookupProblem: { code: 'BAD_ANSWER' },
       });
     }
   } finally {
@@ -149,5 +160,6 @@ function seconds(ms: number): string {
 export function unexpected(service: string, url: string): LookupError {
   return new LookupError('unexpected', `${capitalised(service)} sent a response CoreCredit could not read.`, {
     url,
+    lookupProblem: { code: 'BAD_ANSWER' },
   });
 }

@@ -120,6 +120,16 @@ const REASONS: AuditReason[] = [
   { code: 'FULL_TEXT_UNPARSABLE', values: { error: 'unclosed tag' } },
   { code: 'FULL_TEXT_NOT_JATS', crossref: PROBLEMS[0] },
   { code: 'FULL_TEXT_UNREADABLE', values: { error: 'boom' } },
+  {
+    code: 'FULL_TEXT_UNREADABLE',
+    values: { error: 'the XML is too large to read (Invalid string length)' },
+    problem: { code: 'XML_TOO_LARGE', values: { error: 'Invalid string length' } },
+  },
+  {
+    code: 'FULL_TEXT_UNPARSABLE',
+    values: { error: 'malformed or truncated XML' },
+    problem: { code: 'XML_MALFORMED' },
+  },
   { code: 'NOT_IN_EUROPE_PMC' },
   { code: 'NOT_FOUND' },
   ...PROBLEMS.map((problem): AuditReason => ({ code: 'SOURCE_FAILED', problem })),
@@ -143,7 +153,10 @@ describe('audit reasons and source problems', () => {
     for (const reason of REASONS) {
       const text = auditReasonText(reason) ?? '';
       expect(text, reason.code).toBeTruthy();
-      const values = strings(reason).filter((v) => v !== String(503));
+      // A reader's coded problem is worded in its place: the English it was written with is not shown.
+      const shown =
+        'problem' in reason && reason.code !== 'SOURCE_FAILED' ? { ...reason, values: {} } : reason;
+      const values = strings(shown).filter((v) => v !== String(503));
       for (const value of values) expect(text, reason.code).toContain(value);
       expect(
         values.reduce((rest, v) => rest.replace(v, ''), text),
@@ -324,6 +337,12 @@ const FILE_PROBLEMS: FileProblem[] = [
   { code: 'NOT_WORD' },
   { code: 'WORD_DAMAGED', values: { error: 'Could not find file in options' } },
   { code: 'NO_TEX' },
+  { code: 'XML_EMPTY' },
+  { code: 'XML_MALFORMED' },
+  { code: 'XML_NOT_JATS', values: { root: 'rss' } },
+  { code: 'JATS_NO_FRONT' },
+  { code: 'XML_TOO_DEEP' },
+  { code: 'XML_TOO_LARGE', values: { error: 'Invalid string length' } },
 ];
 
 const LOOKUP_PROBLEMS: LookupProblem[] = [
@@ -331,9 +350,17 @@ const LOOKUP_PROBLEMS: LookupProblem[] = [
   { code: 'BAD_RRID', values: { value: 'SCR-12' } },
   { code: 'ROR_NOT_FOUND', values: { id: '05d78xc36' } },
   { code: 'RRID_NOT_FOUND', values: { id: 'RRID:SCR_017697' } },
+  { code: 'HTTP_ERROR', values: { status: 503 } },
+  { code: 'BAD_ANSWER' },
+  { code: 'NOT_A_WEB_ADDRESS', values: { value: 'core.example.org/profile.json' } },
+  { code: 'NOT_HTTPS' },
+  { code: 'PROFILE_NOT_FOUND' },
 ];
 
-describe('ROR and RRID look-ups that name a value', () => {
+/** The codes whose words name the service looked up (the UI's name for it, passed in). */
+const NAMES_SERVICE = new Set(['HTTP_ERROR', 'BAD_ANSWER']);
+
+describe('ROR, RRID and profile look-ups that a kind does not say in full', () => {
   it('has an example of every code lib/sources can give', () => {
     expect(LOOKUP_PROBLEMS.map((p) => p.code).sort()).toEqual([...LOOKUP_PROBLEM_CODES].sort());
   });
@@ -341,9 +368,12 @@ describe('ROR and RRID look-ups that name a value', () => {
   it.each(LOCALES)('are worded in %s, with their values', async (locale) => {
     await useLocale(locale);
     for (const problem of LOOKUP_PROBLEMS) {
-      const text = lookupProblemText(problem) ?? '';
+      const service = 'SERVICE-NAME';
+      const text = lookupProblemText(problem, service) ?? '';
       expect(text, problem.code).toBeTruthy();
-      const values = strings(problem);
+      const values = [...strings(problem), ...(NAMES_SERVICE.has(problem.code) ? [service] : [])];
+      for (const n of Object.values((problem as { values?: object }).values ?? {}))
+        if (typeof n === 'number') expect(text, problem.code).toContain(String(n));
       for (const value of values) expect(text, problem.code).toContain(value);
       expect(
         values.reduce((rest, v) => rest.replace(v, ''), text),
