@@ -212,26 +212,40 @@ export async function openDetails(popup: Page | Frame): Promise<void> {
  * A page's own words with every <details> open, leaving out what comes from the paper or the profile
  * (title, authors, quotes, the statement to paste, which stays in the paper's language, names), and
  * the lines among them that read as English: an English word that no other language uses. For the
- * tests that an extension page shows no English in another language.
+ * tests that an extension page shows no English in another language. `host`: a shadow-root UI's host
+ * element (the submission panel), read instead of the page.
  */
-export async function untranslated(page: Page, userData: string[] = []): Promise<string[]> {
-  const lines = await page.evaluate((more) => {
-    for (const d of document.querySelectorAll('details')) d.open = true;
-    const copy = document.body.cloneNode(true) as HTMLElement;
-    const data =
-      '.article__title, .article__source, .article__doi, .article__authors, .evidence__quote, .suggestion, ' +
-      '.verdict__header h3, .staff__name, .instrument__name, script, style';
-    for (const el of copy.querySelectorAll([data, ...more].join(', '))) el.remove();
-    document.body.append(copy);
-    copy.hidden = false;
-    // biome-ignore lint/performance/useDomNodeTextContent: the lines as laid out are what a user reads.
-    const text = copy.innerText;
-    copy.remove();
-    return text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-  }, userData);
+export async function untranslated(
+  page: Page | Frame,
+  userData: string[] = [],
+  host?: string,
+): Promise<string[]> {
+  const lines = await page.evaluate(
+    ({ more, host }) => {
+      const scope: Document | ShadowRoot = host
+        ? (document.querySelector(host)?.shadowRoot ?? document)
+        : document;
+      const root = (scope.querySelector('body') ?? document.body) as HTMLElement;
+      for (const d of scope.querySelectorAll('details')) d.open = true;
+      const data =
+        '.article__title, .article__source, .article__doi, .article__authors, .evidence__quote, .suggestion, ' +
+        '.verdict__header h3, .staff__name, .instrument__name, blockquote, script, style';
+      // Hidden while read: innerText leaves out what is not displayed.
+      const hidden = [...scope.querySelectorAll<HTMLElement>([data, ...more].join(', '))];
+      const before = hidden.map((el) => el.style.display);
+      for (const el of hidden) el.style.display = 'none';
+      // biome-ignore lint/performance/useDomNodeTextContent: the lines as laid out are what a user reads.
+      const text = root.innerText;
+      hidden.forEach((el, i) => {
+        el.style.display = before[i] ?? '';
+      });
+      return text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    },
+    { more: userData, host },
+  );
   return lines.filter((line) => ENGLISH_ONLY.test(line));
 }
 

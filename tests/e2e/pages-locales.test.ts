@@ -1,13 +1,16 @@
 /**
  * The extension's pages in each UI language other than English (Chromium `--lang`): the options page
  * (with a facility open in its form and the notice of a profile repaired on load), the dashboard (with
- * the same notice) and the manuscript page show no English of their own. Names and texts the user
+ * the same notice), the manuscript page and the submission assistant's panel in a form show no English
+ * of their own. Names and texts the user
  * wrote (the profile) are left out of the check; everything else must come from the catalogue.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedProfile, untranslated } from './e2e-helpers';
-import { launchWithExtension } from './harness';
+import { launchWithExtension, type StaticServer, serveFiles } from './harness';
+
+const PANEL = 'corecredit-submission';
 
 const profile = JSON.parse(readFileSync('tests/fixtures/e2e/profile.json', 'utf8')) as {
   facilities: unknown[];
@@ -36,8 +39,16 @@ const LOCALES: [string, string][] = [
 ];
 
 describe('the extension pages in each UI language (built extension in Chromium)', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveFiles(['tests/fixtures/submission', 'node_modules']);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
   it.each(LOCALES)(
-    '%s: options, dashboard and manuscript page have no English of their own',
+    '%s: options, dashboard, manuscript page and submission panel have no English of their own',
     async (_, lang) => {
       const browser = await launchWithExtension({ lang });
       try {
@@ -59,6 +70,24 @@ describe('the extension pages in each UI language (built extension in Chromium)'
         await page.goto(`${base}/manuscript.html`);
         await page.locator('main h1').waitFor();
         expect(await untranslated(page, PROFILE_DATA), `manuscript (${lang})`).toEqual([]);
+
+        // The submission assistant, switched on for the test server's OJS journal, in a form.
+        // As the options page stores a journal: a match pattern of its site (granted to the e2e build).
+        await browser.worker.evaluate(async () => {
+          await chrome.storage.local.set({
+            submission: { version: 1, on: [], ojsSites: ['http://127.0.0.1/*'] },
+          });
+        });
+        const form = await browser.context.newPage();
+        await expect
+          .poll(async () => {
+            await form.goto(`${server.origin}/ojs/submission.html`);
+            return form.locator(PANEL).count();
+          })
+          .toBe(1);
+        await form.locator(PANEL).getByRole('checkbox').first().check();
+        await form.locator(PANEL).locator('[data-facility]').first().waitFor();
+        expect(await untranslated(form, ['label'], PANEL), `submission panel (${lang})`).toEqual([]);
       } finally {
         await browser.close();
       }
