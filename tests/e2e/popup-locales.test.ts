@@ -41,35 +41,49 @@ describe('the popup in each UI language (built extension in Chromium)', () => {
     await server?.close();
   });
 
-  it.each(LOCALES)('%s: verdicts in that language, and a screenshot', async (locale, lang) => {
-    const text = await messages(locale);
-    const browser = await launchWithExtension({ lang });
-    try {
-      await seedProfile(browser, profile);
-      const ws = await openWorkspace(browser, `${server.origin}/pages/pmc.html`);
-      await ws.show(`${server.origin}/pages/pmc.html`);
-      const { popup } = ws;
-      await expect((await shownVerdicts(popup)).length).toBeGreaterThan(0);
-      await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe(
-        text.get('common.langTag'),
-      );
-      await expect(popup.locator('footer button').textContent()).resolves.toBe(
-        text.get('popup.profilesLink'),
-      );
-      const labels = await popup.locator('.badge').allTextContents();
-      const levelLabels = [...text].filter(([k]) => /^verdict\.level\.\w+\.label$/.test(k)).map(([, v]) => v);
-      for (const label of labels)
-        expect(
-          levelLabels.some((l) => label.endsWith(l)),
-          label,
-        ).toBe(true);
-      if (locale !== 'en') {
-        const english = await untranslated(popup);
-        expect(english, `English words in the ${locale} popup`).toEqual([]);
+  it.each(LOCALES)(
+    '%s: verdicts and the other states in that language, no English left, and a screenshot',
+    async (locale, lang) => {
+      const text = await messages(locale);
+      const browser = await launchWithExtension({ lang });
+      try {
+        await seedProfile(browser, profile);
+        const ws = await openWorkspace(browser, `${server.origin}/pages/pmc.html`);
+        await ws.show(`${server.origin}/pages/pmc.html`);
+        const { popup } = ws;
+        await expect((await shownVerdicts(popup)).length).toBeGreaterThan(0);
+        await expect(popup.evaluate(() => document.documentElement.lang)).resolves.toBe(
+          text.get('common.langTag'),
+        );
+        await expect(popup.locator('footer button').textContent()).resolves.toBe(
+          text.get('popup.profilesLink'),
+        );
+        const labels = await popup.locator('.badge').allTextContents();
+        const levelLabels = [...text]
+          .filter(([k]) => /^verdict\.level\.\w+\.label$/.test(k))
+          .map(([, v]) => v);
+        for (const label of labels)
+          expect(
+            levelLabels.some((l) => label.endsWith(l)),
+            label,
+          ).toBe(true);
+        if (locale !== 'en') {
+          const english = await untranslated(popup);
+          expect(english, `English words in the ${locale} popup`).toEqual([]);
+        }
+        await popupScreenshot(popup, `${SHOTS}/popup-${locale}.png`);
+        if (locale === 'en') return;
+        // The popup's other states: a page that is not a paper, and a paper before any profile exists.
+        await ws.show(`${server.origin}/not-an-article.html`);
+        await popup.locator('[data-state="not-article"]').waitFor();
+        expect(await untranslated(popup), `not a paper (${locale})`).toEqual([]);
+        await seedProfile(browser, null);
+        await ws.show(`${server.origin}/pages/pmc.html`);
+        await popup.locator('[data-state="no-profile"]').waitFor();
+        expect(await untranslated(popup), `no profile (${locale})`).toEqual([]);
+      } finally {
+        await browser.close();
       }
-      await popupScreenshot(popup, `${SHOTS}/popup-${locale}.png`);
-    } finally {
-      await browser.close();
-    }
-  });
+    },
+  );
 });
