@@ -4,7 +4,6 @@ import { formatNumber, t } from '../platform/i18n';
 import { ArticleSummary } from './ArticleSummary';
 import { PasteCheck } from './PasteCheck';
 import { readingNotes } from './reading-note-text';
-import { storedNotesText } from './stored-note-text';
 import { VerdictList } from './VerdictList';
 
 interface Props {
@@ -38,7 +37,7 @@ export function AnalysisView(props: Props) {
             <section class="notice" role="status" data-state="profile-problems">
               <h2>{t('popup.profileRepairedTitle')}</h2>
               <ul>
-                {storedNotesText(analysis.profileNotes, analysis.profileProblems).map((problem) => (
+                {analysis.profileProblems.map((problem) => (
                   <li key={problem}>{problem}</li>
                 ))}
               </ul>

@@ -14,7 +14,6 @@ import { type ReadFailure, readFailure } from './read-failure';
 import { articleRecordSchema } from './schemas/article';
 import { pageDraftSchema } from './schemas/page-draft';
 import { type KeyValueStore, tabAnalysisKey } from './storage-keys';
-import type { StoredNote } from './stored-notes';
 import { type AuthorshipOutcome, weighWithOutcomes } from './verdict/authorship-weighing';
 import type { Verdict } from './verdict/types';
 
@@ -26,9 +25,8 @@ export interface TabInfo {
 export interface Judgement {
   /** null when the user has no facility in the profile yet. */
   verdicts: Verdict[] | null;
+  /** What loading the stored profile repaired or set aside, in the user's language. */
   profileProblems: string[];
-  /** The same problems as codes, index for index, for the popup to word. */
-  profileNotes: StoredNote[];
 }
 
 export interface TabSessionParts {
@@ -187,10 +185,10 @@ export function createTabSession(parts: TabSessionParts) {
     record: ArticleRecord,
     cache = true,
   ): Promise<Analysis> {
-    const { verdicts, profileProblems, profileNotes } = await parts.judge(record);
+    const { verdicts, profileProblems } = await parts.judge(record);
     later(tabId, remember(tabId, url, record, verdicts, cache));
     // The page text served the check; the popup needs only the sections the evidence points into.
-    return { state: 'article', record: withoutPageText(record), verdicts, profileProblems, profileNotes };
+    return { state: 'article', record: withoutPageText(record), verdicts, profileProblems };
   }
 
   /**

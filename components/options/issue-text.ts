@@ -112,7 +112,7 @@ const placeWords: Record<PlaceKind, (position: string) => string> = {
 };
 
 /** "Facility 2 (“Flow Core”), staff member 3 (“Ana Ruiz”)" in the user's language. */
-export function placesText(places: IssuePlace[]): string {
+function placesText(places: IssuePlace[]): string {
   return places
     .map((p) => {
       const place = placeWords[p.kind](formatNumber(p.position));

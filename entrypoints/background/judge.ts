@@ -2,12 +2,12 @@
  * Judging a record against the stored profile, in the background.
  */
 import { browser } from 'wxt/browser';
+import { storedNotesText } from '../../components/stored-note-text';
 import type { ArticleRecord } from '../../lib/article';
 import { type CompiledProfile, compileProfile } from '../../lib/match/compile';
 import { loadProfile } from '../../lib/profile/store';
 import { recordLanguage } from '../../lib/statement/language';
 import { STORAGE_KEYS } from '../../lib/storage-keys';
-import type { StoredNote } from '../../lib/stored-notes';
 import type { Judgement } from '../../lib/tab-session';
 import { check } from '../../lib/verdict';
 import { extensionStore } from '../../platform/storage';
@@ -15,8 +15,8 @@ import { extensionStore } from '../../platform/storage';
 interface Loaded {
   profile: CompiledProfile;
   facilities: number;
+  /** What loading repaired or set aside, in the user's language (the popup shows them as they are). */
   problems: string[];
-  notes: StoredNote[];
 }
 
 /**
@@ -39,7 +39,9 @@ function storageName(key: string): string {
 
 async function load(): Promise<Loaded> {
   const { profile, problems, notes } = await loadProfile(extensionStore);
-  return { profile: compileProfile(profile), facilities: profile.facilities.length, problems, notes };
+  // Worded here, where the catalogue is at hand, so the popup's one script carries no words for them.
+  const shown = storedNotesText(notes, problems);
+  return { profile: compileProfile(profile), facilities: profile.facilities.length, problems: shown };
 }
 
 function current(): Promise<Loaded> {
@@ -71,7 +73,6 @@ export async function judge(record: ArticleRecord): Promise<Judgement> {
   const judgement = {
     verdicts: now.facilities === 0 ? null : check(record, now.profile, { statementLang }),
     profileProblems: now.problems,
-    profileNotes: now.notes,
   };
   judged.set(record, { with: now, judgement });
   return judgement;

@@ -61,6 +61,6 @@ export async function checkText(text: string): Promise<Analysis> {
   if (!acknowledgements && !funding && !contributions) {
     return { state: 'error', message: t('background.noTextToCheck') };
   }
-  const { verdicts, profileProblems, profileNotes } = await judge(record);
-  return { state: 'article', record, verdicts, profileProblems, profileNotes };
+  const { verdicts, profileProblems } = await judge(record);
+  return { state: 'article', record, verdicts, profileProblems };
 }

@@ -3,7 +3,6 @@
  * Apart from them so the popup, which only reads the answer, loads no zod.
  */
 import * as z from 'zod/mini';
-import type { StoredNote } from '../stored-notes';
 import { articleRecordSchema } from './article';
 import { verdictSchema } from './verdict';
 
@@ -13,18 +12,14 @@ export const analysisSchema = z.discriminatedUnion('state', [
     record: articleRecordSchema,
     /** null when the user has no profile yet. */
     verdicts: z.nullable(z.array(verdictSchema)),
-    /** Problems found while loading the stored profile (shown, never hidden). */
+    /**
+     * Problems found while loading the stored profile (shown, never hidden), in the user's language: the
+     * background words them (components/stored-note-text.ts).
+     */
     profileProblems: z.array(z.string()),
-    /** The same problems as codes (lib/stored-notes.ts), index for index; absent from an older worker. */
-    profileNotes: z.optional(z.array(z.custom<StoredNote>(isCoded))),
   }),
   z.object({ state: z.literal('not-article'), record: articleRecordSchema }),
   /** The extension may not read this page (browser pages, the web store, a PDF viewer…). */
   z.object({ state: z.literal('no-access'), reason: z.string() }),
   z.object({ state: z.literal('error'), message: z.string() }),
 ]);
-
-/** A note is worded by its code; the popup falls back to the English for a code it does not know. */
-function isCoded(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && typeof (v as { code?: unknown }).code === 'string';
-}

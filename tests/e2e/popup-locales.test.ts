@@ -14,6 +14,16 @@ const FIXTURES = 'tests/fixtures/e2e';
 const SHOTS = process.env.CORECREDIT_SCREENSHOTS ?? '.tmp/screenshots';
 const profile: unknown = JSON.parse(readFileSync(`${FIXTURES}/profile.json`, 'utf8'));
 
+/** The same with what loading repairs: an unknown field, a staff member's ORCID that is not one. */
+const repairedProfile = (() => {
+  const p = profile as { facilities: Array<Record<string, unknown>> };
+  const [first, ...rest] = p.facilities;
+  return {
+    ...p,
+    facilities: [{ ...first, rrid: 'SCR_1', staff: [{ name: 'Ana Ruiz', orcid: '0000-0002' }] }, ...rest],
+  };
+})();
+
 /** Catalogue locale → Chromium's --lang value. */
 const LOCALES: [string, string][] = [
   ['en', 'en-US'],
@@ -73,7 +83,13 @@ describe('the popup in each UI language (built extension in Chromium)', () => {
         }
         await popupScreenshot(popup, `${SHOTS}/popup-${locale}.png`);
         if (locale === 'en') return;
-        // The popup's other states: a page that is not a paper, and a paper before any profile exists.
+        // The popup's other states: a profile repaired on load, a page that is not a paper, and a paper
+        // before any profile exists.
+        await seedProfile(browser, repairedProfile);
+        await ws.show(`${server.origin}/pages/pmc.html`);
+        await shownVerdicts(popup);
+        await expect(popup.locator('[data-state="profile-problems"] li').count()).resolves.toBe(2);
+        expect(await untranslated(popup), `repaired profile (${locale})`).toEqual([]);
         await ws.show(`${server.origin}/not-an-article.html`);
         await popup.locator('[data-state="not-article"]').waitFor();
         expect(await untranslated(popup), `not a paper (${locale})`).toEqual([]);

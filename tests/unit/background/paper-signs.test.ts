@@ -35,7 +35,7 @@ describe('signs that a publisher page is a paper (gate of the automatic check)',
   });
 
   it.skipIf(!existsSync(CORPUS))(
-    'finds them on every corpus page (skipped: no ../shared/corpus)',
+    'finds them on every corpus page (skipped when ../shared/corpus is absent)',
     () => {
       const missing = htmlFiles(CORPUS).filter((file) => !hasPaperSigns(doc(file)));
       expect(missing).toEqual([]);
