@@ -125,7 +125,6 @@ function Dashboard() {
       setProgress(result.progress);
       if (result.searchProblem)
         setMessage(t('audit.searchStopped', { problem: sourceProblemText(result.searchProblem) }));
-      else if (result.error) setMessage(t('dashboard.europePmcError', { error: result.error }));
       else if (cancelled) setMessage(t('dashboard.cancelled'));
       else if (result.stopped) setMessage(t('dashboard.paused'));
       if (!cancelled) setUnfinished(await unfinishedOf(store));
