@@ -6,7 +6,7 @@ import { type Browser, browser } from 'wxt/browser';
 
 type ToolbarAction = Pick<
   typeof Browser.action,
-  'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle' | 'openPopup'
+  'setBadgeText' | 'getBadgeText' | 'setBadgeBackgroundColor' | 'setTitle' | 'openPopup'
 >;
 
 export function toolbarAction(): ToolbarAction {

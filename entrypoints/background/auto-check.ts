@@ -9,6 +9,7 @@ import { PAPER_SIGNS } from '../../lib/paper-signs';
 import { loadSettings } from '../../lib/settings';
 import type { TabSession } from '../../lib/tab-session';
 import { extensionStore } from '../../platform/storage';
+import { hasBadge } from './badge';
 
 // E2E builds add the local test server, which stands in for a publisher there (see wxt.config.ts).
 declare const __CORECREDIT_TEST_SITES__: string[];
@@ -18,8 +19,13 @@ export async function autoCheck(session: TabSession, tab: Browser.tabs.Tab): Pro
   const origin = tab.url ? originCovering(tab.url, SITES) : null;
   // Never in private windows: the user did not ask for this page to be read.
   if (!origin || tab.id === undefined || tab.incognito) return;
-  // A jump to a section fires "complete" again: the page was read already.
-  if (session.alreadyShown(tab.id, tab.url as string)) return;
+  if (session.alreadyShown(tab.id, tab.url as string)) {
+    // A jump to a section fires "complete" again: the page was read already, its badge still stands.
+    if (await hasBadge(tab.id)) return;
+    // A reload keeps the address, but the browser cleared the badge with the old document: read the
+    // page afresh, as the user asked for it again.
+    await session.forgetTab(tab.id);
+  }
   const { settings } = await loadSettings(extensionStore);
   if (!settings.autoCheck) return;
   if (!(await browser.permissions.contains({ origins: [origin] }))) return;

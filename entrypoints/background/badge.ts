@@ -30,3 +30,11 @@ export async function clearBadge(tabId: number): Promise<void> {
     action.setTitle({ tabId, title: t('manifest.actionTitle') }),
   ]).catch(() => undefined);
 }
+
+/** Whether the tab shows a badge: the browser clears a tab's own badge when the tab loads a new document. */
+export async function hasBadge(tabId: number): Promise<boolean> {
+  const text = await toolbarAction()
+    .getBadgeText({ tabId })
+    .catch(() => ''); // The tab may have closed meanwhile.
+  return text !== '';
+}

@@ -108,6 +108,16 @@ describe('automatic check on publisher sites (built extension in Chromium)', () 
     }
   });
 
+  it('reads a paper again when it is reloaded, so its badge comes back', async () => {
+    await seedProfile(browser, profile);
+    await setSettings(browser, { autoCheck: true, recordReading: false });
+    const tabId = await load('pmc');
+    const want = expected.pages.pmc?.badge ?? '?';
+    expect(await settledBadge(browser, tabId, want)).toBe(want);
+    await (opened[0] as Page).reload();
+    expect(await settledBadge(browser, tabId, want)).toBe(want);
+  });
+
   it('keeps a badge when the reader jumps to a section, and drops it on another page', async () => {
     await seedProfile(browser, profile); // Automatic checks off: the badge comes from the popup alone.
     const tabId = await load('pmc');
