@@ -44,6 +44,13 @@ for (const build of ['.output/chrome-mv3', '.output/firefox-mv2']) {
     for (const r of rows)
       console.log(`  ${r.file.padEnd(48)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} gzip`);
   }
+  // The whole build: what a user downloads and what duplicated code costs (docs/PERFORMANCE.md).
+  const total = { raw: rows.reduce((n, r) => n + r.raw, 0), gzip: rows.reduce((n, r) => n + r.gzip, 0) };
+  console.log(
+    markdown
+      ? `| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** |`
+      : `  ${'total'.padEnd(48)} ${kb(total.raw).padStart(10)} ${kb(total.gzip).padStart(10)} gzip`,
+  );
   for (const [label, file, budget] of [
     ['content script', 'content-scripts/content.js', CONTENT_SCRIPT_BUDGET],
     ['popup script', 'popup-app.js', POPUP_BUDGET],
