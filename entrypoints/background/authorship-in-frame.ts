@@ -1,13 +1,14 @@
 /**
  * The submission assistant's authorship cues, weighed in the form's own frame: the service worker checks
  * the form without the analysis (compromise would be parsed at each of its cold starts), and when the
- * acknowledgements hold a mention to weigh, the analysis is injected there, once per page (its weigher
- * stays in the isolated world for the next checks as the author types).
+ * acknowledgements hold a mention to weigh, the analysis (the same script the extension's pages load,
+ * entrypoints/authorship-page.ts) is injected there, once per page: its weigher stays in the isolated
+ * world for the next checks as the author types.
  */
 import { browser } from 'wxt/browser';
 import type { ArticleRecord } from '../../lib/article';
 import { authorshipOutcomesSchema } from '../../lib/schemas/authorship';
-import { WEIGH_REQUEST, WEIGHER } from '../../lib/verdict/authorship-globals';
+import { WEIGHER } from '../../lib/verdict/authorship-globals';
 import {
   hasPendingAuthorship,
   type WeighRequest,
@@ -16,7 +17,7 @@ import {
 } from '../../lib/verdict/authorship-weighing';
 import type { Verdict } from '../../lib/verdict/types';
 
-const SCRIPT = '/content-scripts/authorship.js';
+const SCRIPT = '/authorship-page.js';
 
 export interface FrameTarget {
   tabId: number;
@@ -31,26 +32,23 @@ export async function weighInFrame(
   if (!hasPendingAuthorship(verdicts)) return;
   const target = { tabId: at.tabId, ...(at.frameId !== undefined ? { frameIds: [at.frameId] } : {}) };
   const request = weighRequest(verdicts, record);
-  const [earlier] = await browser.scripting.executeScript({
-    target,
-    // Runs in the isolated world: it cannot close over imports, so the key is passed in.
-    func: (key: string, req: WeighRequest) => {
-      const weigher = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
-      return typeof weigher === 'function' ? (weigher(req) as unknown) : null;
-    },
-    args: [WEIGHER.description as string, request],
-  });
-  let result = earlier?.result;
-  if (result === null || result === undefined) {
-    await browser.scripting.executeScript({
+  // The weigher's answer, or null while the script is not in the frame yet.
+  const ask = async () => {
+    const [frame] = await browser.scripting.executeScript({
       target,
+      // Runs in the isolated world: it cannot close over imports, so the key and request are passed in.
       func: (key: string, req: WeighRequest) => {
-        (globalThis as Record<symbol, unknown>)[Symbol.for(key)] = req;
+        const weigher = (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+        return typeof weigher === 'function' ? (weigher(req) as unknown) : null;
       },
-      args: [WEIGH_REQUEST.description as string, request],
+      args: [WEIGHER.description as string, request],
     });
-    const [frame] = await browser.scripting.executeScript({ target, files: [SCRIPT] });
-    result = frame?.result;
+    return frame?.result ?? null;
+  };
+  let result = await ask();
+  if (result === null) {
+    await browser.scripting.executeScript({ target, files: [SCRIPT] });
+    result = await ask();
   }
   // What a page's world returned is validated, even from our own script.
   const outcomes = authorshipOutcomesSchema.safeParse(result);

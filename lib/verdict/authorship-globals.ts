@@ -1,14 +1,14 @@
 /**
- * Where the background and the injected authorship script (entrypoints/authorship.content.ts) meet in a
- * page's isolated world: the request left for the script, and the weigher the script leaves behind so
- * that the form's next check does not inject (and start compromise) again.
+ * Where the authorship script (entrypoints/authorship-page.ts) leaves what it installs on its world's
+ * global: the extension's pages add it with a <script> tag (platform/load-authorship.ts) and the
+ * background injects it into a submission form's frame, so neither can import it.
  */
-export const WEIGH_REQUEST = Symbol.for('corecredit.authorship-request');
-export const WEIGHER = Symbol.for('corecredit.authorship-weigher');
+
+/** The analysis itself (an AuthorshipAnalyser), for the popup, the manuscript page and the dashboard. */
+export const PAGE_ANALYSER = Symbol.for('corecredit.authorship-analyser');
 
 /**
- * Where the popup's authorship script (entrypoints/authorship-page.ts) leaves the analysis: the popup's
- * one classic script cannot load code lazily (a dynamic import() is built into it), so it adds that
- * script to its page only when a verdict has mentions to weigh.
+ * Answers a WeighRequest with AuthorshipOutcome[] or `{ error }`, never throws: what the background
+ * calls in a form's frame (where it stays for the form's next checks as the author types).
  */
-export const PAGE_ANALYSER = Symbol.for('corecredit.authorship-analyser');
+export const WEIGHER = Symbol.for('corecredit.authorship-weigher');
