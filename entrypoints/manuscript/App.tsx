@@ -17,6 +17,7 @@ import { check } from '../../lib/verdict/check';
 import { evidenceSource } from '../../lib/verdict/evidence-source';
 import type { Verdict } from '../../lib/verdict/types';
 import { formatNumber, t } from '../../platform/i18n';
+import { loadAnalyser } from '../../platform/load-authorship';
 import { requestOrigins } from '../../platform/permissions';
 import { extensionStore } from '../../platform/storage';
 import { fixesFor } from './fixes';
@@ -27,10 +28,6 @@ type Draft =
   | { state: 'reading'; name: string }
   | { state: 'error'; message: string }
   | { state: 'read'; name: string; record: ArticleRecord; ms: number; authorship: AuthorshipAnalyser };
-
-/** The authorship analysis (compromise, ~365 kB) loads while the first draft is read, not with the page. */
-const loadAnalyser = (): Promise<AuthorshipAnalyser> =>
-  import('../../lib/match/authorship').then((m) => m.authorshipCue);
 
 /** Reads a profile file the author chose. */
 function readJsonFile(file: File): Promise<unknown> {
@@ -71,6 +68,7 @@ export function App() {
     setDraft({ state: 'reading', name });
     const t0 = performance.now();
     try {
+      // The authorship analysis (compromise, ~365 kB) loads while the first draft is read, not with the page.
       const [record, authorship] = await Promise.all([reader(), loadAnalyser()]);
       setDraft({ state: 'read', name, record, ms: performance.now() - t0, authorship });
     } catch (e) {

@@ -6,14 +6,13 @@
  * next opening shows the flag at once.
  */
 import type { Analysis } from '../../lib/analysis';
-import { PAGE_ANALYSER } from '../../lib/verdict/authorship-globals';
 import {
-  type AuthorshipAnalyser,
   type AuthorshipOutcome,
   hasPendingAuthorship,
   noting,
   weighAuthorship,
 } from '../../lib/verdict/authorship-weighing';
+import { loadAnalyser } from '../../platform/load-authorship';
 import { sendToBackground } from '../../platform/send';
 
 /** Whether `analysis` has mentions left to weigh. */
@@ -37,23 +36,4 @@ export async function weighed(analysis: Analysis, tabId: number | undefined): Pr
       () => undefined,
     );
   return { ...analysis, verdicts };
-}
-
-/**
- * The analysis, from its own script added to the popup's page on first need: not `import()`, which the
- * popup's one classic script would have built in, compromise and all (docs/PERFORMANCE.md).
- */
-async function loadAnalyser(): Promise<AuthorshipAnalyser> {
-  const global = globalThis as { [PAGE_ANALYSER]?: AuthorshipAnalyser };
-  if (!global[PAGE_ANALYSER])
-    await new Promise<void>((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = '/authorship-page.js';
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error('The authorship analysis could not be loaded.'));
-      document.head.append(script);
-    });
-  const analyser = global[PAGE_ANALYSER];
-  if (!analyser) throw new Error('The authorship analysis could not be loaded.');
-  return analyser;
 }
