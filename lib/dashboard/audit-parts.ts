@@ -1,10 +1,9 @@
 /**
  * What the dashboard's audit runs with, apart from its store and its progress callback: the polite
  * fetch at the page's rate (one host for Europe PMC and Crossref alike is fine: the limit is per host),
- * the two API clients, the popup's engine, and full texts read one per task (./read-jats-sliced.ts).
+ * the two API clients, the engine given, and full texts read one per task (./read-jats-sliced.ts).
  * Built here rather than in entrypoints/dashboard so the rate tests can run the same audit in Node.
  */
-import { defaultEngine } from '../audit/default-engine';
 import type { AuditEngine } from '../audit/engine';
 import type { RunAuditOptions } from '../audit/options';
 import { readJatsNow } from '../audit/read-jats';
@@ -23,7 +22,11 @@ export interface DashboardAuditInput {
   fetch: typeof fetch;
   api: DashboardApi;
   parseXml: (xml: string) => Document;
-  engine?: AuditEngine;
+  /**
+   * Passed in, not defaulted: lib/audit/default-engine.ts imports compromise, which the dashboard loads
+   * as a script of its own (lib/audit/product-engine.ts).
+   */
+  engine: AuditEngine;
   /**
    * None in the page: the browser hands a request to its network process during the fetch call. The
    * tests, on Node's fetch, pass lib/cli/wire-watch.ts for the same effect.
@@ -34,7 +37,7 @@ export interface DashboardAuditInput {
 export function dashboardAuditParts(
   o: DashboardAuditInput,
 ): Pick<RunAuditOptions, 'sources' | 'engine' | 'parseXml' | 'readJats' | 'buildRows'> {
-  const engine = o.engine ?? defaultEngine;
+  const { engine } = o;
   const polite = createPoliteFetch(o.fetch, { ratePerSecond: o.api.ratePerSecond, wire: o.wire });
   return {
     sources: {
