@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings';
-import type { StoredNote } from '../lib/stored-notes';
 import { formatNumber, SLOT, slots, t } from '../platform/i18n';
-import { storedNotesText } from './stored-note-text';
 
 interface Props {
-  load: () => Promise<{ settings: Settings; problems: string[]; notes?: StoredNote[] }>;
+  /** The stored settings, and what reading them repaired, in the user's language. */
+  load: () => Promise<{ settings: Settings; problems: string[] }>;
   save: (settings: Settings) => Promise<void>;
   /** Asks for the publisher sites' permission (call from the click); resolves false when refused. */
   requestPublisherAccess: () => Promise<boolean>;
@@ -26,10 +25,10 @@ export function SettingsPanel(props: Props) {
 
   useEffect(() => {
     void (async () => {
-      const { settings, problems, notes: codes } = await load();
+      const { settings, problems } = await load();
       latest.current = settings;
       setSettings(settings);
-      const notes = storedNotesText(codes, problems);
+      const notes = [...problems];
       if (settings.autoCheck && !(await hasPublisherAccess())) notes.push(t('settings.accessRevoked'));
       if (notes.length > 0) setNote(notes.join(' '));
     })();

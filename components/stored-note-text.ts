@@ -2,7 +2,6 @@
  * What reading a stored value repaired or set aside (the profile's repairs in the popup, the options
  * page and the dashboard; the settings' in the settings panel), in the user's language: lib gives each
  * as a code with values (lib/stored-notes.ts) and this words them from the catalogue's `stored` group.
- * A note without a code (sent by an older worker) shows its English.
  */
 import type { StoredNote, StoredNoteCode, StoredWhat } from '../lib/stored-notes';
 import { formatNumber, t } from '../platform/i18n';
@@ -58,17 +57,13 @@ const noteText: { [C in StoredNoteCode]: (v: Values<C>) => string } = {
     t('stored.idRenamed', { position: formatNumber(v.position), name: v.name, from: v.from, to: v.to }),
 };
 
-/** One note in words; `english` when the note has no code this version knows. */
-export function storedNoteText(note: StoredNote | undefined, english: string): string {
-  const word =
-    note && (noteText as unknown as Record<string, ((v: unknown) => string) | undefined>)[note.code];
-  return word ? word('values' in note ? note.values : undefined) : english;
+/** One note in words. */
+export function storedNoteText(note: StoredNote): string {
+  const word = noteText[note.code] as (v: unknown) => string;
+  return word('values' in note ? note.values : undefined);
 }
 
-/** A list of notes in words, with the English list as it was sent beside it, index for index. */
-export function storedNotesText(
-  notes: readonly StoredNote[] | undefined,
-  english: readonly string[],
-): string[] {
-  return english.map((message, i) => storedNoteText(notes?.[i], message));
+/** What reading a stored value repaired or set aside, in words, one line per note. */
+export function storedNotesText(notes: readonly StoredNote[]): string[] {
+  return notes.map(storedNoteText);
 }

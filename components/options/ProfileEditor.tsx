@@ -5,9 +5,7 @@ import type { SaveResult } from '../../lib/profile/store';
 import type { Facility, Profile } from '../../lib/profile/types';
 import type { RorOrganization } from '../../lib/sources/ror';
 import type { RridRecord } from '../../lib/sources/rrid';
-import type { StoredNote } from '../../lib/stored-notes';
 import { t } from '../../platform/i18n';
-import { storedNotesText } from '../stored-note-text';
 import { FacilityForm } from './FacilityForm';
 import { FacilityList } from './FacilityList';
 import { FieldErrors } from './Field';
@@ -17,10 +15,8 @@ import { profileIssueText } from './issue-text';
 export interface ProfileEditorProps {
   /** As returned by loadProfile(). */
   profile: Profile;
-  /** loadProfile()'s problems (repairs, quarantined facilities), shown until dismissed. */
+  /** loadProfile()'s problems (repairs, quarantined facilities) in the user's language, shown until dismissed. */
   problems?: string[];
-  /** The same problems as codes, index for index (loadProfile()'s `notes`), shown in the user's language. */
-  notes?: StoredNote[];
   /**
    * Persist a new profile; the caller runs saveProfile(store, profile, undo). `undo` says what the change
    * did when it can be undone (kept so a reload still offers the undo), null otherwise.
@@ -38,7 +34,6 @@ type Mode = { kind: 'list' } | { kind: 'edit'; index: number } | { kind: 'add' }
 export function ProfileEditor({
   profile: initial,
   problems = [],
-  notes,
   onSave,
   lookupRor,
   lookupRrid,
@@ -86,7 +81,7 @@ export function ProfileEditor({
       {showProblems ? (
         <div class="problems" role="alert">
           <p>{t('options.editor.problems')}</p>
-          <FieldErrors errors={storedNotesText(notes, problems)} />
+          <FieldErrors errors={problems} />
           <button type="button" onClick={() => setShowProblems(false)}>
             {t('options.editor.dismiss')}
           </button>

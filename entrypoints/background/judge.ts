@@ -38,10 +38,10 @@ function storageName(key: string): string {
 }
 
 async function load(): Promise<Loaded> {
-  const { profile, problems, notes } = await loadProfile(extensionStore);
+  const { profile, notes } = await loadProfile(extensionStore);
   // Worded here, where the catalogue is at hand, so the popup's one script carries no words for them.
-  const shown = storedNotesText(notes, problems);
-  return { profile: compileProfile(profile), facilities: profile.facilities.length, problems: shown };
+  const problems = storedNotesText(notes);
+  return { profile: compileProfile(profile), facilities: profile.facilities.length, problems };
 }
 
 function current(): Promise<Loaded> {

@@ -66,7 +66,7 @@ function Dashboard() {
           hasHostAccess(api.origins),
         ]);
         setProfile(loaded.profile);
-        setProblems(storedNotesText(loaded.notes, loaded.problems));
+        setProblems(storedNotesText(loaded.notes));
         setStore(opened);
         setAccess(granted);
         setUnfinished(await unfinishedOf(opened));
@@ -148,7 +148,7 @@ function Dashboard() {
     if (!store || !run) return;
     const loaded = await loadProfile(extensionStore);
     setProfile(loaded.profile);
-    setProblems(storedNotesText(loaded.notes, loaded.problems));
+    setProblems(storedNotesText(loaded.notes));
     setRows(await recheckRun(store, run.id, loaded.profile));
     setMessage(t('dashboard.rechecked', { run: run.id }));
   };

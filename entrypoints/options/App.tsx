@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { ProfileEditor } from '../../components/options/ProfileEditor';
 import { SubmissionSettings } from '../../components/options/SubmissionSettings';
 import { SettingsPanel } from '../../components/SettingsPanel';
+import { storedNotesText } from '../../components/stored-note-text';
 import { publisherOrigins } from '../../lib/extract/publisher-sites';
 import { SITE_ADAPTERS } from '../../lib/extract/sites';
 import { loadProfile, loadUndo, saveProfile } from '../../lib/profile/store';
@@ -11,7 +12,6 @@ import type { Profile } from '../../lib/profile/types';
 import { loadSettings, type Settings, saveSettings } from '../../lib/settings';
 import { fetchRorOrganization } from '../../lib/sources/ror';
 import { fetchRridRecord } from '../../lib/sources/rrid';
-import type { StoredNote } from '../../lib/stored-notes';
 import {
   type SubmissionSettings as AssistantSettings,
   loadSubmissionSettings,
@@ -22,7 +22,11 @@ import { requestOrigins } from '../../platform/permissions';
 import { extensionStore } from '../../platform/storage';
 import { lookupConfig } from './lookup-config';
 
-const readSettings = () => loadSettings(extensionStore);
+/** The stored settings, with what reading them repaired in the user's language. */
+const readSettings = async () => {
+  const { settings, notes } = await loadSettings(extensionStore);
+  return { settings, problems: storedNotesText(notes) };
+};
 const writeSettings = (settings: Settings) => saveSettings(extensionStore, settings);
 const requestPublisherAccess = () => browser.permissions.request({ origins: publisherOrigins() });
 const hasPublisherAccess = () => browser.permissions.contains({ origins: publisherOrigins() });
@@ -44,8 +48,8 @@ export function App() {
   const [loaded, setLoaded] = useState<Loaded>();
 
   useEffect(() => {
-    void Promise.all([loadProfile(extensionStore), loadUndo(extensionStore)]).then(([profile, undo]) =>
-      setLoaded({ ...profile, undo }),
+    void Promise.all([loadProfile(extensionStore), loadUndo(extensionStore)]).then(([read, undo]) =>
+      setLoaded({ profile: read.profile, problems: storedNotesText(read.notes), undo }),
     );
   }, []);
 
@@ -80,7 +84,6 @@ export function App() {
 interface Loaded {
   profile: Profile;
   problems: string[];
-  notes: StoredNote[];
   undo: { what: string; previous: Profile } | null;
 }
 
@@ -90,7 +93,6 @@ function Editor({ loaded }: { loaded: Loaded }) {
     <ProfileEditor
       profile={loaded.profile}
       problems={loaded.problems}
-      notes={loaded.notes}
       undo={loaded.undo}
       onSave={(profile, undo) => saveProfile(extensionStore, profile, undo)}
       lookupRor={async (id) => {

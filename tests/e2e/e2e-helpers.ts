@@ -252,3 +252,33 @@ export async function untranslated(
 /** Words of English sentences that are not words in the six other languages (German has “was”, “Facility”). */
 const ENGLISH_ONLY =
   /\b(?:the|and|were|with|this|that|could|should|not|from|into|been|their|which|paper|papers|credited|missing|grant|cited)\b/i;
+
+/** The catalogue's locales and Chromium's --lang value for each. */
+export const UI_LOCALES: [string, string][] = [
+  ['en', 'en-US'],
+  ['es', 'es'],
+  ['fr', 'fr'],
+  ['de', 'de'],
+  ['pt_BR', 'pt-BR'],
+  ['ja', 'ja'],
+  ['zh_CN', 'zh-CN'],
+];
+
+/**
+ * The e2e fixture profile with what loading it repairs, for the notices of a repaired profile: an
+ * unknown field, and a facility without a name (set aside) whose staff member's ORCID is not one.
+ */
+export const REPAIRED_PROFILE = (() => {
+  const profile = JSON.parse(readFileSync('tests/fixtures/e2e/profile.json', 'utf8')) as {
+    facilities: object[];
+  };
+  const [first, ...rest] = profile.facilities;
+  return {
+    ...profile,
+    facilities: [
+      { ...first, rrid: 'SCR_1' },
+      ...rest,
+      { id: 'nameless', staff: [{ name: 'Ana Ruiz', orcid: '0000-0002' }] },
+    ],
+  };
+})();

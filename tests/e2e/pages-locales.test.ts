@@ -2,41 +2,19 @@
  * The extension's pages in each UI language other than English (Chromium `--lang`): the options page
  * (with a facility open in its form and the notice of a profile repaired on load), the dashboard (with
  * the same notice), the manuscript page and the submission assistant's panel in a form show no English
- * of their own. Names and texts the user
- * wrote (the profile) are left out of the check; everything else must come from the catalogue.
+ * of their own. Names and texts the user wrote (the profile) are left out of the check; everything else
+ * must come from the catalogue.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedProfile, untranslated } from './e2e-helpers';
+import { REPAIRED_PROFILE, seedProfile, UI_LOCALES, untranslated } from './e2e-helpers';
 import { launchWithExtension, type StaticServer, serveFiles } from './harness';
 
 const PANEL = 'corecredit-submission';
 
-const profile = JSON.parse(readFileSync('tests/fixtures/e2e/profile.json', 'utf8')) as {
-  facilities: unknown[];
-};
-
-/** The fixture profile with what loading repairs: an unknown field, a bad ORCID, a facility without a name. */
-const repaired = {
-  ...profile,
-  facilities: [
-    { ...(profile.facilities[0] as object), rrid: 'SCR_1' },
-    ...profile.facilities.slice(1),
-    { id: 'nameless', staff: [{ name: 'Ana Ruiz', orcid: '0000-0002' }] },
-  ],
-};
-
 /** What the profile's own words fill: facility and staff names, institutions, statements. */
 const PROFILE_DATA = ['.facility-name', '.facility-meta', 'input', 'textarea', 'select'];
 
-const LOCALES: [string, string][] = [
-  ['es', 'es'],
-  ['fr', 'fr'],
-  ['de', 'de'],
-  ['pt_BR', 'pt-BR'],
-  ['ja', 'ja'],
-  ['zh_CN', 'zh-CN'],
-];
+const LOCALES = UI_LOCALES.filter(([locale]) => locale !== 'en');
 
 describe('the extension pages in each UI language (built extension in Chromium)', () => {
   let server: StaticServer;
@@ -52,7 +30,7 @@ describe('the extension pages in each UI language (built extension in Chromium)'
     async (_, lang) => {
       const browser = await launchWithExtension({ lang });
       try {
-        await seedProfile(browser, repaired);
+        await seedProfile(browser, REPAIRED_PROFILE);
         const page = await browser.context.newPage();
         const base = `chrome-extension://${browser.extensionId}`;
 

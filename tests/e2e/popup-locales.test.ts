@@ -7,33 +7,20 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseMessagesFile } from '@wxt-dev/i18n/build';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorkspace, popupScreenshot, seedProfile, shownVerdicts, untranslated } from './e2e-helpers';
+import {
+  openWorkspace,
+  popupScreenshot,
+  REPAIRED_PROFILE,
+  seedProfile,
+  shownVerdicts,
+  UI_LOCALES,
+  untranslated,
+} from './e2e-helpers';
 import { launchWithExtension, type StaticServer, serveFiles } from './harness';
 
 const FIXTURES = 'tests/fixtures/e2e';
 const SHOTS = process.env.CORECREDIT_SCREENSHOTS ?? '.tmp/screenshots';
 const profile: unknown = JSON.parse(readFileSync(`${FIXTURES}/profile.json`, 'utf8'));
-
-/** The same with what loading repairs: an unknown field, a staff member's ORCID that is not one. */
-const repairedProfile = (() => {
-  const p = profile as { facilities: Array<Record<string, unknown>> };
-  const [first, ...rest] = p.facilities;
-  return {
-    ...p,
-    facilities: [{ ...first, rrid: 'SCR_1', staff: [{ name: 'Ana Ruiz', orcid: '0000-0002' }] }, ...rest],
-  };
-})();
-
-/** Catalogue locale → Chromium's --lang value. */
-const LOCALES: [string, string][] = [
-  ['en', 'en-US'],
-  ['es', 'es'],
-  ['fr', 'fr'],
-  ['de', 'de'],
-  ['pt_BR', 'pt-BR'],
-  ['ja', 'ja'],
-  ['zh_CN', 'zh-CN'],
-];
 
 async function messages(locale: string): Promise<Map<string, string>> {
   const entries = await parseMessagesFile(`locales/${locale}.yml`);
@@ -51,7 +38,7 @@ describe('the popup in each UI language (built extension in Chromium)', () => {
     await server?.close();
   });
 
-  it.each(LOCALES)(
+  it.each(UI_LOCALES)(
     '%s: verdicts and the other states in that language, no English left, and a screenshot',
     async (locale, lang) => {
       const text = await messages(locale);
@@ -85,10 +72,10 @@ describe('the popup in each UI language (built extension in Chromium)', () => {
         if (locale === 'en') return;
         // The popup's other states: a profile repaired on load, a page that is not a paper, and a paper
         // before any profile exists.
-        await seedProfile(browser, repairedProfile);
+        await seedProfile(browser, REPAIRED_PROFILE);
         await ws.show(`${server.origin}/pages/pmc.html`);
         await shownVerdicts(popup);
-        await expect(popup.locator('[data-state="profile-problems"] li').count()).resolves.toBe(2);
+        await expect(popup.locator('[data-state="profile-problems"] li').count()).resolves.toBe(3);
         expect(await untranslated(popup), `repaired profile (${locale})`).toEqual([]);
         await ws.show(`${server.origin}/not-an-article.html`);
         await popup.locator('[data-state="not-article"]').waitFor();

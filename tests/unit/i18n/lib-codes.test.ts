@@ -269,7 +269,7 @@ describe('what reading a stored value repaired or set aside', () => {
   it.each(LOCALES)('is worded in %s, with its values and where', async (locale) => {
     await useLocale(locale);
     const english = STORED_NOTES.map(storedNoteMessage);
-    const words = storedNotesText(STORED_NOTES, english);
+    const words = storedNotesText(STORED_NOTES);
     STORED_NOTES.forEach((note, i) => {
       const text = words[i] ?? '';
       expect(text, note.code).toBeTruthy();
@@ -290,15 +290,13 @@ describe('what reading a stored value repaired or set aside', () => {
       'Facility 2 („Flow Core“), Teammitglied 1 („Ana Ruiz“): „0000-0002“ ist keine gültige ORCID iD: Sie sollte so aussehen: 0000-0002-1825-0097 (von orcid.org kopieren).',
     );
     await useLocale('ja');
-    expect(storedNoteText(STORED_NOTES[10], '')).toBe(
+    expect(storedNoteText(STORED_NOTES[10]!)).toBe(
       '施設 2（「Flow Core」）、スタッフ 1（「Ana Ruiz」）：「0000-0002」は有効な ORCID iD ではありません。0000-0002-1825-0097 の形式で入力してください（orcid.org からコピーしてください）。この値は削除し、施設の他の部分は残しました。',
     );
   });
 
-  it('show a note’s English when it has no code this version knows', async () => {
+  it('show a profile issue’s English when it has no code', async () => {
     await useLocale('fr');
-    expect(storedNotesText(undefined, ['Old words.'])).toEqual(['Old words.']);
-    expect(storedNoteText({ code: 'LATER' } as unknown as StoredNote, 'Later words.')).toBe('Later words.');
     expect(profileIssueText({ path: '', message: 'No code.' })).toBe('No code.');
   });
 
